@@ -1,0 +1,3 @@
+import FiscalFrame
+import FiscalDisclosures
+import FiscalStatistics

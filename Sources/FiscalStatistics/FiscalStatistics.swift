@@ -1,0 +1,2 @@
+import FiscalLinearAlgebra
+import FiscalFrame
