@@ -3,10 +3,10 @@
 // fall back to Double, documented as a limit of the refinement.
 
 #if arch(x86_64)
-/// The extended floating-point type used for residuals.
-typealias Extended = Float80
+/// The extended floating-point type used for residuals (Float80 on x86_64, Double elsewhere).
+package typealias Extended = Float80
 #else
-typealias Extended = Double
+package typealias Extended = Double
 #endif
 
 enum ExtendedKernels {
