@@ -13,6 +13,11 @@ struct RegressionStatsmodelsTests {
             #expect(isClose(coefficient.estimate, estimate, relative: tolerance), "\(key) \(name): \(coefficient.estimate) vs \(estimate)")
             let se = try #require(peer.bse[name])
             #expect(isClose(coefficient.standardError, se, relative: tolerance), "\(key) SE \(name): \(coefficient.standardError) vs \(se)")
+            let p = try #require(coefficient.pValue), peerP = try #require(peer.pvalues[name])
+            #expect(isClose(p, peerP, relative: 1e-8), "\(key) p \(name): \(p) vs \(peerP)")
+            let interval = try #require(coefficient.confidenceInterval)
+            #expect(isClose(interval.lowerBound, try #require(peer.conf_int_lower[name]), relative: tolerance))
+            #expect(isClose(interval.upperBound, try #require(peer.conf_int_upper[name]), relative: tolerance))
         }
         if !slopesOnly { #expect(result.coefficients.count == peer.params.count) }
         #expect(Double(result.residualDegreesOfFreedom) == peer.df_resid)
@@ -25,6 +30,10 @@ struct RegressionStatsmodelsTests {
         #expect(isClose(result.bic, peer.bic, relative: tolerance), "\(key) BIC")
         if !slopesOnly, let f = peer.fvalue, let ours = result.fStatistic {
             #expect(isClose(ours, f, relative: tolerance), "\(key) F: \(ours) vs \(f)")
+            if let peerP = peer.f_pvalue {
+                let p = try #require(result.fPValue)
+                #expect(isClose(p, peerP, relative: 1e-8), "\(key) F p: \(p) vs \(peerP)")
+            }
         }
     }
 
