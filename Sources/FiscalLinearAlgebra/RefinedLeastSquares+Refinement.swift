@@ -1,37 +1,62 @@
-/// The design the residuals are computed from, and how working coefficients map to it.
-///
-/// Without a transform this is the working design itself restricted to the kept columns. With
-/// one, it is the original design X (all columns) and `β_X = B·β_W`, where the working design
-/// W ≈ X·B was factored instead of X.
+/// The working design the residuals are computed from, with the columns known in extended
+/// precision, and the basis results are reported in.
 struct ResidualBasis {
     let design: Matrix
-    /// B, n×n, in extended precision (column-major), or nil.
+    /// Working columns given in extended precision, replacing the rounded ones in residuals.
+    let exactColumns: [Int: [Extended]]
+    /// B, n×n, column-major: reported coefficients are B·γ.
     let transform: [Extended]?
     let columnCount: Int
 
-    /// The columns of `design` the residual kernels read.
-    func columns(kept: [Int]) -> [Int] { transform == nil ? kept : Array(0..<columnCount) }
-
-    /// Coefficients of `design`'s columns (aligned with ``columns(kept:)``) from working ones.
-    func original(_ working: [Extended], kept: [Int]) -> [Extended] {
-        guard let b = transform else { return working }
-        var full = [Extended](repeating: 0, count: columnCount)
-        for (slot, j) in kept.enumerated() { full[j] = working[slot] }
+    /// B·γ for a full-length working vector (γ itself without a transform).
+    func reported(_ gamma: [Extended]) -> [Extended] {
+        guard let b = transform else { return gamma }
         var result = [Extended](repeating: 0, count: columnCount)
-        for j in 0..<columnCount where full[j] != 0 {
-            for i in 0..<columnCount { result[i] += b[i + j * columnCount] * full[j] }
+        for j in 0..<columnCount where gamma[j] != 0 {
+            for i in 0..<columnCount { result[i] += b[i + j * columnCount] * gamma[j] }
         }
         return result
     }
 
-    /// Wᵀ·u for the kept working columns, from `design`ᵀ·u (aligned with ``columns(kept:)``).
-    func working(_ product: [Extended], kept: [Int]) -> [Extended] {
-        guard let b = transform else { return product }
-        return kept.map { j in
-            var sum: Extended = 0
-            for i in 0..<columnCount { sum += b[i + j * columnCount] * product[i] }
-            return sum
+    /// e = y − W·γ over the kept columns, in extended precision.
+    func residual(kept: [Int], beta: [Extended], y: [Double], m: Int, into e: inout [Extended]) {
+        let stored = kept.indices.filter { exactColumns[kept[$0]] == nil }
+        design.elements.withUnsafeBufferPointer { xp in
+            y.withUnsafeBufferPointer { yp in
+                e.withUnsafeMutableBufferPointer { ep in
+                    ExtendedKernels.residual(
+                        x: xp, m: m, columns: stored.map { kept[$0] }, beta: stored.map { beta[$0] }, y: yp, into: ep)
+                }
+            }
         }
+        for (slot, j) in kept.enumerated() {
+            guard let column = exactColumns[j], beta[slot] != 0 else { continue }
+            let b = beta[slot]
+            for i in 0..<m { e[i] -= column[i] * b }
+        }
+    }
+
+    /// Wᵀ·u over the kept columns and Σu, in extended precision.
+    func transposedProduct(kept: [Int], u: [Extended], m: Int) -> (product: [Extended], sum: Extended) {
+        let stored = kept.filter { exactColumns[$0] == nil }
+        let (partial, sum) = design.elements.withUnsafeBufferPointer { xp in
+            u.withUnsafeBufferPointer { up in
+                ExtendedKernels.transposedProduct(x: xp, m: m, columns: stored, v: up)
+            }
+        }
+        var product = [Extended](repeating: 0, count: kept.count)
+        var next = 0
+        for (slot, j) in kept.enumerated() {
+            if let column = exactColumns[j] {
+                var s: Extended = 0
+                for i in 0..<m { s += column[i] * u[i] }
+                product[slot] = s
+            } else {
+                product[slot] = partial[next]
+                next += 1
+            }
+        }
+        return (product, sum)
     }
 }
 
@@ -47,8 +72,6 @@ extension Preconditioner {
     /// Björck's iterative refinement of the augmented system, residuals in extended precision
     /// from the original design (see ``RefinedLeastSquares``).
     func refine(basis: ResidualBasis, response y: [Double], options: RefinedLeastSquares.Options) throws(LinearAlgebraError) -> Refined {
-        let x = basis.design
-        let columns = basis.columns(kept: kept)
         let k = kept.count
         var beta = [Extended](repeating: 0, count: k)
         var r = [Extended](repeating: 0, count: m)
@@ -61,14 +84,7 @@ extension Preconditioner {
         var f = [Double](repeating: 0, count: m)
         var u = [Extended](repeating: 0, count: m)
         func computeResidual(_ beta: [Extended]) {
-            let original = basis.original(beta, kept: kept)
-            x.elements.withUnsafeBufferPointer { xp in
-                y.withUnsafeBufferPointer { yp in
-                    e.withUnsafeMutableBufferPointer { ep in
-                        ExtendedKernels.residual(x: xp, m: m, columns: columns, beta: original, y: yp, into: ep)
-                    }
-                }
-            }
+            basis.residual(kept: kept, beta: beta, y: y, m: m, into: &e)
         }
         if k > 0 && m > 0 {
             for step in 0..<max(1, options.maximumRefinementSteps) {
@@ -86,12 +102,7 @@ extension Preconditioner {
                         f[i] = Double(fExtended[i])
                     }
                 }
-                let (product, sumU) = x.elements.withUnsafeBufferPointer { xp in
-                    (root == nil ? r : u).withUnsafeBufferPointer { up in
-                        ExtendedKernels.transposedProduct(x: xp, m: m, columns: columns, v: up)
-                    }
-                }
-                let xtu = basis.working(product, kept: kept)
+                let (xtu, sumU) = basis.transposedProduct(kept: kept, u: root == nil ? r : u, m: m)
                 var g = [Double](repeating: 0, count: k)
                 for (slot, j) in kept.enumerated() {
                     g[slot] = -Double((xtu[slot] - Extended(means[j]) * sumU) / Extended(scales[j]))
@@ -119,9 +130,9 @@ extension Preconditioner {
             let weighted = (root?[i] ?? 1) * e[i]
             rss += weighted * weighted
         }
-        let original = basis.original(beta, kept: kept)
-        var coefficients = [Double](repeating: 0, count: basis.columnCount)
-        for (slot, j) in columns.enumerated() { coefficients[j] = Double(original[slot]) }
+        var full = [Extended](repeating: 0, count: basis.columnCount)
+        for (slot, j) in kept.enumerated() { full[j] = beta[slot] }
+        let coefficients = basis.reported(full).map { Double($0) }
         return Refined(
             coefficients: coefficients, residuals: e.map { Double($0) },
             weightedResidualSumOfSquares: Double(rss), steps: steps,

@@ -16,8 +16,8 @@ struct DesignMatrix {
     var referenceLevels: [(column: String, level: String)]
     /// Polynomial blocks to report in the original scale.
     var polynomials: [PolynomialBlock]
-    /// The design with raw powers xᵏ in place of the centered powers zᵏ (nil without `poly`).
-    var rawMatrix: Matrix?
+    /// The centered powers zᵏ of `poly` terms in extended precision, by design column.
+    var exactColumns: [Int: [Extended]]
     /// Level labels per fixed-effect column and cluster column, per used row.
     var groupLabels: [String: [String]]
 
@@ -69,7 +69,7 @@ extension DesignMatrix {
         var values: [[Double]] = []
         var references: [(String, String)] = []
         var polynomials: [PolynomialBlock] = []
-        var rawColumns: [Int: [Double]] = [:]
+        var exactColumns: [Int: [Extended]] = [:]
         let n = used.count
         let absorbsIntercept = !spec.fixedEffects.isEmpty
         if spec.hasIntercept && !absorbsIntercept {
@@ -94,7 +94,10 @@ extension DesignMatrix {
                 var block: [Int] = []
                 for power in 1...degree {
                     block.append(names.count)
-                    if useCentered { rawColumns[names.count] = x.map { Self.power($0, power) } }
+                    if useCentered {
+                        let (c, sc) = (Extended(center), Extended(scale))
+                        exactColumns[names.count] = x.map { Self.power((Extended($0) - c) / sc, power) }
+                    }
                     names.append(power == 1 ? name : "\(name)^\(power)")
                     values.append(z.map { Self.power($0, power) })
                 }
@@ -133,17 +136,11 @@ extension DesignMatrix {
             throw .numerical(error.description)
         }
         if values.isEmpty { self.matrix = Matrix(rowCount: n, columnCount: 0) }
-        if rawColumns.isEmpty {
-            self.rawMatrix = nil
-        } else {
-            var raw = matrix
-            for (j, column) in rawColumns { for i in 0..<n { raw[i, j] = column[i] } }
-            self.rawMatrix = raw
-        }
+        self.exactColumns = exactColumns
     }
 
-    private static func power(_ z: Double, _ k: Int) -> Double {
-        var result = 1.0
+    private static func power<T: FloatingPoint>(_ z: T, _ k: Int) -> T {
+        var result: T = 1
         for _ in 0..<k { result *= z }
         return result
     }
