@@ -70,7 +70,7 @@ extension Preconditioner {
     }
 
     /// Björck's iterative refinement of the augmented system, residuals in extended precision
-    /// from the original design (see ``RefinedLeastSquares``).
+    /// from the original data (see ``RefinedLeastSquares``).
     func refine(basis: ResidualBasis, response y: [Double], options: RefinedLeastSquares.Options) throws(LinearAlgebraError) -> Refined {
         let k = kept.count
         var beta = [Extended](repeating: 0, count: k)
@@ -83,26 +83,25 @@ extension Preconditioner {
         var fExtended = [Extended](repeating: 0, count: m)
         var f = [Double](repeating: 0, count: m)
         var u = [Extended](repeating: 0, count: m)
-        func computeResidual(_ beta: [Extended]) {
-            basis.residual(kept: kept, beta: beta, y: y, m: m, into: &e)
-        }
+        let fused = basis.exactColumns.isEmpty
         if k > 0 && m > 0 {
             for step in 0..<max(1, options.maximumRefinementSteps) {
                 // f = b − r − A·γ and g = −Aᵀ·r, in extended precision from the original data.
-                computeResidual(beta)
-                if let root {
-                    for i in 0..<m {
-                        fExtended[i] = root[i] * e[i] - r[i]
-                        f[i] = Double(fExtended[i])
-                        u[i] = root[i] * r[i]
-                    }
+                var xtu = [Extended](repeating: 0, count: k)
+                var sumU: Extended = 0
+                if step > 0 && fused {
+                    (xtu, sumU) = Self.fusedPass(basis: basis, kept: kept, beta: beta, y: y, root: root, r: r, e: &e, f: &fExtended, u: &u)
                 } else {
+                    basis.residual(kept: kept, beta: beta, y: y, m: m, into: &e)
                     for i in 0..<m {
-                        fExtended[i] = e[i] - r[i]
-                        f[i] = Double(fExtended[i])
+                        let s = root?[i] ?? 1
+                        fExtended[i] = s * e[i] - r[i]
+                        u[i] = s * r[i]
                     }
+                    // r = 0 before the first step, so g = 0 needs no pass over the data.
+                    if step > 0 { (xtu, sumU) = basis.transposedProduct(kept: kept, u: u, m: m) }
                 }
-                let (xtu, sumU) = basis.transposedProduct(kept: kept, u: root == nil ? r : u, m: m)
+                for i in 0..<m { f[i] = Double(fExtended[i]) }
                 var g = [Double](repeating: 0, count: k)
                 for (slot, j) in kept.enumerated() {
                     g[slot] = -Double((xtu[slot] - Extended(means[j]) * sumU) / Extended(scales[j]))
@@ -124,7 +123,7 @@ extension Preconditioner {
                 previous = last
             }
         }
-        computeResidual(beta)
+        basis.residual(kept: kept, beta: beta, y: y, m: m, into: &e)
         var rss: Extended = 0
         for i in 0..<m {
             let weighted = (root?[i] ?? 1) * e[i]
@@ -137,5 +136,33 @@ extension Preconditioner {
             coefficients: coefficients, residuals: e.map { Double($0) },
             weightedResidualSumOfSquares: Double(rss), steps: steps,
             hasConverged: first == 0 || last <= 1e-14 * first)
+    }
+
+    /// The residual and the product Wᵀ·u of one step in a single pass over the stored design.
+    private static func fusedPass(
+        basis: ResidualBasis, kept: [Int], beta: [Extended], y: [Double], root: [Extended]?, r: [Extended],
+        e: inout [Extended], f: inout [Extended], u: inout [Extended]
+    ) -> (product: [Extended], sum: Extended) {
+        let m = y.count
+        return basis.design.elements.withUnsafeBufferPointer { xp in
+            y.withUnsafeBufferPointer { yp in
+                r.withUnsafeBufferPointer { rp in
+                    e.withUnsafeMutableBufferPointer { ep in
+                        f.withUnsafeMutableBufferPointer { fp in
+                            u.withUnsafeMutableBufferPointer { up in
+                                guard let root else {
+                                    return ExtendedKernels.refinementPass(
+                                        x: xp, m: m, columns: kept, beta: beta, y: yp, rootWeights: nil, r: rp, e: ep, f: fp, u: up)
+                                }
+                                return root.withUnsafeBufferPointer { sp in
+                                    ExtendedKernels.refinementPass(
+                                        x: xp, m: m, columns: kept, beta: beta, y: yp, rootWeights: sp, r: rp, e: ep, f: fp, u: up)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 }

@@ -34,15 +34,24 @@ extension DesignMatrix {
     /// - Throws: ``RegressionError`` naming the column, term and row of any problem.
     init(specification spec: ModelSpecification, data: RegressionData) throws(RegressionError) {
         // Complete rows.
-        var used: [Int] = []
-        let columns = try spec.columnNames.map { (name) throws(RegressionError) in (name, try data.column(name)) }
-        for row in 0..<data.rowCount {
-            if let missing = columns.first(where: { $0.1.isMissing(row) }) {
-                if spec.missingValues == .raise { throw .missingValue(column: missing.0, row: row + 1) }
-                continue
+        var complete = [Bool](repeating: true, count: data.rowCount)
+        for name in spec.columnNames {
+            let column = try data.column(name)
+            switch column {
+            case let .numeric(values):
+                for (row, value) in values.enumerated() where value == nil { complete[row] = false }
+            case let .text(values):
+                for (row, value) in values.enumerated() where value == nil { complete[row] = false }
             }
-            used.append(row)
         }
+        if spec.missingValues == .raise, let row = complete.firstIndex(of: false) {
+            for name in spec.columnNames where try data.column(name).isMissing(row) {
+                throw .missingValue(column: name, row: row + 1)
+            }
+        }
+        var used: [Int] = []
+        used.reserveCapacity(data.rowCount)
+        for row in 0..<data.rowCount where complete[row] { used.append(row) }
         self.rows = used
         self.droppedRowCount = data.rowCount - used.count
         let y = try Self.numbers(spec.response, data: data, rows: used)
@@ -150,6 +159,16 @@ extension DesignMatrix {
         let column = try data.numericColumn(name)
         var result: [Double] = []
         result.reserveCapacity(rows.count)
+        if rows.count == column.count {
+            // Every row is used: one pass, no index indirection.
+            for (row, value) in column.enumerated() {
+                guard let value, value.isFinite else {
+                    throw .invalidValue(column: name, row: row + 1, reason: "value \(column[row].map { "\($0)" } ?? "nil") is not a finite number")
+                }
+                result.append(value)
+            }
+            return result
+        }
         for row in rows {
             // Rows with nil were removed before; a NaN or infinity is data, and an error.
             let value = column[row] ?? .nan
