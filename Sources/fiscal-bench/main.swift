@@ -8,6 +8,16 @@ guard let workload = arguments.first else {
     exit(2)
 }
 switch workload {
+case "linalg":
+    do { try LinearAlgebraBench.run(Array(arguments.dropFirst())) } catch {
+        FileHandle.standardError.write(Data("fiscal-bench: \(error)\n".utf8))
+        exit(1)
+    }
+case "regress":
+    do { try RegressionBench.run(Array(arguments.dropFirst())) } catch {
+        FileHandle.standardError.write(Data("fiscal-bench: \(error)\n".utf8))
+        exit(1)
+    }
 default:
     FileHandle.standardError.write(Data("fiscal-bench: unknown workload \(workload)\n".utf8))
     exit(2)
