@@ -66,7 +66,8 @@ package enum TextDecoding {
         bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
     }
 
-    /// UTF-16 without BOM: zero bytes concentrated on one parity of the first 64 KiB.
+    /// UTF-16 without BOM: zero bytes (from ASCII digits, punctuation and line breaks) at least
+    /// four times as frequent on one parity of the first 64 KiB as on the other.
     static func utf16ByNULPattern(_ bytes: [UInt8]) -> TextEncoding? {
         let sample = bytes.prefix(1 << 16)
         guard sample.count >= 4 else { return nil }
@@ -77,8 +78,8 @@ package enum TextDecoding {
         }
         let pairs = sample.count / 2
         let minimum = max(2, pairs / 50)
-        if oddZeros >= minimum && evenZeros * 20 <= oddZeros { return .utf16LittleEndian }
-        if evenZeros >= minimum && oddZeros * 20 <= evenZeros { return .utf16BigEndian }
+        if oddZeros >= minimum && evenZeros * 4 <= oddZeros { return .utf16LittleEndian }
+        if evenZeros >= minimum && oddZeros * 4 <= evenZeros { return .utf16BigEndian }
         return nil
     }
 
