@@ -208,10 +208,13 @@ package struct UTF8Scan: Sendable {
     package var invalidOffsets: [Int] = []
     package var invalidLengths: [Int] = []
     package var multiByteCount = 0
+    /// Runs of adjacent invalid sequences (one damaged spot each).
+    package var damagedRuns = 0
 
-    /// Few enough bad sequences among many good ones that the file is UTF-8 with damage.
+    /// Few enough damaged spots among many good sequences that the file is UTF-8 with damage
+    /// (GB18030 text read as UTF-8 breaks at almost every character instead).
     package var isMostlyValid: Bool {
-        invalidOffsets.count <= 16 && multiByteCount >= 50 * invalidOffsets.count
+        damagedRuns <= 16 && multiByteCount >= 20 * damagedRuns
     }
 
     /// Scans `bytes`; stops recording after 10,000 invalid sequences.
@@ -252,6 +255,7 @@ package struct UTF8Scan: Sendable {
                     multiByteCount += 1
                     index += length
                 } else {
+                    if invalidOffsets.last.map({ $0 + (invalidLengths.last ?? 1) }) != index { damagedRuns += 1 }
                     if invalidOffsets.count < 10_000 {
                         invalidOffsets.append(index)
                         invalidLengths.append(consumed)
