@@ -25,6 +25,8 @@ package struct ChangeStatement: Sendable, Hashable {
 package struct ShareStatement: Sendable, Hashable {
     /// Index of the fact whose share is stated.
     package var factIndex: Int
+    /// The fact itself, filled in when the records are resolved.
+    package var fact: Fact?
     package var percent: Double
     /// The paragraph the share was stated in (shares of one total sit together).
     package var paragraph: Int

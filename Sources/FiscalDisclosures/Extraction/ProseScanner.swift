@@ -127,7 +127,7 @@ struct ProseScanner {
                 if n.unitClass == .percent {
                     if n.start - shareAt <= 8, let p = n.percentValue, let f = sentenceFacts.last {
                         records.shares.append(
-                            ShareStatement(factIndex: f, percent: p, paragraph: paragraph, line: line.line, evidence: ""))
+                            ShareStatement(factIndex: f, fact: nil, percent: p, paragraph: paragraph, line: line.line, evidence: ""))
                         sentenceShares.append(records.shares.count - 1)
                     }
                     pendingChange = nil
@@ -201,7 +201,7 @@ struct ProseScanner {
                 active = Active(term: index, labelEnd: end, clause: clause, lastEnd: end)
                 if term.money?.hasPrefix("sangong_vehicle") == true { topics.insert(.vehicle) }
                 if term.money == "procurement_total" { topics.insert(.procurement) }
-                if let absence = absenceAt, start - absence.end <= 4 {
+                if let absence = absenceAt, start - absence.end <= 2, ProseScanner.zeroByAbsence(term) {
                     let note = text.folded(from: absence.start, to: end)
                     if let m = term.money {
                         active?.lastFact = emit(term: term, metric: m, value: .money(.zero), unit: "", note: note)
@@ -222,7 +222,9 @@ struct ProseScanner {
                 let y = context.year.map { $0 + offset }
                 if start - comparisonEnd <= 2 { comparisonYear = y; comparisonEnd = end } else { figureYear = y }
             case .absence:
-                if let a = active, a.emitted.isEmpty, start - a.labelEnd <= 2, let m = terms[a.term].money {
+                if let a = active, a.emitted.isEmpty, start - a.labelEnd <= 2, ProseScanner.zeroByAbsence(terms[a.term]),
+                    let m = terms[a.term].money
+                {
                     active?.lastFact = emit(
                         term: terms[a.term], metric: m, value: .money(.zero), unit: "",
                         note: text.folded(from: a.labelEnd - terms[a.term].label.count, to: end))
@@ -231,15 +233,25 @@ struct ProseScanner {
                     absenceAt = (start, end)
                 }
             case .absencePhrase(let metric):
-                let value: FactValue = metric == "vehicles_count" ? .count(0) : .money(.zero)
+                let isCount = metric == "vehicles_count"
                 let term = Term(label: "", money: metric)
-                _ = emit(term: term, metric: metric, value: value, unit: "", note: text.folded(from: start, to: end))
+                _ = emit(term: term, metric: metric, value: isCount ? .count(0) : .money(.zero), unit: isCount ? "辆" : "",
+                         note: text.folded(from: start, to: end))
             case .share:
                 shareAt = end
             }
             i = end
         }
         finishSentence(at: s.count)
+    }
+
+    /// Whether "无/没有/未安排 + label" states a zero for this label: the lines disclosures do
+    /// report by absence (三公 items, meetings, training, procurement, fund revenue).
+    static func zeroByAbsence(_ term: Term) -> Bool {
+        guard let m = term.money else { return false }
+        return m.hasPrefix("sangong_") || ["procurement_total", "meeting_expenses", "training_expenses",
+            "revenue_government_fund", "revenue_state_capital", "revenue_business", "revenue_operating",
+            "revenue_other", "revenue_carryover", "expenditure_project"].contains(m)
     }
 
     /// A quick byte test: a paragraph without a digit or a word of absence/no-change holds no figure.

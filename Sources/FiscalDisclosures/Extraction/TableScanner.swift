@@ -1,3 +1,4 @@
+import Foundation
 import FiscalFrame
 
 /// Reads the figures of one table: label cells and value cells, with header rows giving each
