@@ -9,6 +9,7 @@ struct Fiscal: ParsableCommand {
         subcommands: [
             ReadCommand.self,
             ExtractCommand.self,
+            CheckCommand.self,
         ]
     )
 }

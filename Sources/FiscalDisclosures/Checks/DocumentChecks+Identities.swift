@@ -15,7 +15,7 @@ extension DocumentChecks {
         let terms = parts.map { YuanFormat.text($0.value.doubleValue) }.joined(separator: " + ")
         let message =
             "\(what): the parts add up to \(YuanFormat.text(sum)) yuan (\(terms)) against a stated "
-            + "\(YuanFormat.text(stated)) yuan, a difference of \(YuanFormat.signed(difference))"
+            + "\(YuanFormat.text(stated)) yuan (stated minus parts: \(YuanFormat.signed(-difference)))"
         context.add(
             check, context.severity(difference: difference, total: stated), message, expected: sum, actual: stated,
             facts: [total] + parts)
