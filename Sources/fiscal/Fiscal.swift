@@ -8,6 +8,10 @@ struct Fiscal: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             TableCommand.self,
+            ReadCommand.self,
+            ExtractCommand.self,
+            CheckCommand.self,
+            AnomaliesCommand.self,
         ]
     )
 }

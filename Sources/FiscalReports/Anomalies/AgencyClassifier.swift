@@ -1,3 +1,5 @@
+import FiscalDisclosures
+
 /// Classifies agencies for peer comparison: the kind of agency from the suffix of its name and
 /// the administrative level of its region.
 public enum AgencyClassifier {
@@ -70,27 +72,24 @@ public enum AgencyClassifier {
         return best?.type ?? "other"
     }
 
-    /// The level of a region from its name: 省/自治区 → province; 州, 盟, 地区 and 市 with a
-    /// known prefecture-level status → prefecture; 县, 旗, 区 (urban districts) and county-level
-    /// 市 → county. A bare 市 name is ambiguous (廊坊市 is a prefecture, 溧阳市 a county-level city)
-    /// and is `unknown` unless `prefectureCities` says so.
+    /// The level of a region: from the gazetteer when the name is listed there (and all its
+    /// namesakes have one level), else from the name's ending: 省/自治区 → province; 州, 盟,
+    /// 地区 → prefecture; 县, 旗, 区 → county. A 市 the gazetteer does not know is ambiguous
+    /// (廊坊市 is a prefecture, 溧阳市 a county-level city) and is `unknown`.
     ///
-    /// - Parameters:
-    ///   - region: the region name, e.g. `溧阳市`, `渝中区`.
-    ///   - prefectureCities: names of prefecture-level cities (from a gazetteer), when known.
-    ///   - countyCities: names of county-level cities, when known.
-    public static func level(
-        ofRegion region: String?, prefectureCities: Set<String> = [], countyCities: Set<String> = []
-    ) -> Level {
+    /// - Parameter region: the region name, e.g. `溧阳市`, `渝中区`.
+    public static func level(ofRegion region: String?) -> Level {
         guard let region, !region.isEmpty else { return .unknown }
-        if region.hasSuffix("省") || region.hasSuffix("自治区") { return .province }
-        if prefectureCities.contains(region) { return .prefecture }
-        if countyCities.contains(region) { return .county }
-        if region.hasSuffix("自治州") || region.hasSuffix("州") || region.hasSuffix("盟")
-            || region.hasSuffix("地区")
-        {
-            return .prefecture
+        let levels = Set(Gazetteer.shared.divisions(named: region).map(\.level))
+        if levels.count == 1, let level = levels.first {
+            switch level {
+            case .province: return .province
+            case .prefecture: return .prefecture
+            case .county: return .county
+            }
         }
+        if region.hasSuffix("省") || region.hasSuffix("自治区") { return .province }
+        if region.hasSuffix("州") || region.hasSuffix("盟") || region.hasSuffix("地区") { return .prefecture }
         if region.hasSuffix("县") || region.hasSuffix("旗") || region.hasSuffix("区") { return .county }
         return .unknown
     }

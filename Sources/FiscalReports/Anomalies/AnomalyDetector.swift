@@ -48,9 +48,6 @@ public struct AnomalyDetector: Sendable {
         public var minimumBenfordCount: Int = 300
         /// Residents by region name, for per-resident ratios and the regression.
         public var populationByRegion: [String: Double] = [:]
-        /// Prefecture-level and county-level city names, when a gazetteer is available.
-        public var prefectureCities: Set<String> = []
-        public var countyCities: Set<String> = []
 
         public init() {}
     }

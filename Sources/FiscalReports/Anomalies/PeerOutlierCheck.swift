@@ -60,9 +60,7 @@ extension AnomalyDetector {
                     denominatorValue = fact.value.doubleValue
                     denominatorFact = fact
                 }
-                let level = AgencyClassifier.level(
-                    ofRegion: document.extraction.identity.region,
-                    prefectureCities: options.prefectureCities, countyCities: options.countyCities)
+                let level = AgencyClassifier.level(ofRegion: document.extraction.identity.region)
                 let key = GroupKey(type: AgencyClassifier.agencyType(of: agency), level: level, year: year, kind: kind)
                 groups[key, default: []].append(Member(
                     document: document, ratio: numerator.value.doubleValue / denominatorValue,
