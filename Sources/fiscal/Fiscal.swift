@@ -10,6 +10,9 @@ struct Fiscal: ParsableCommand {
             ReadCommand.self,
             TableCommand.self,
             RegressCommand.self,
+            ExtractCommand.self,
+            CheckCommand.self,
+            AnomaliesCommand.self,
         ]
     )
 }
