@@ -8,6 +8,14 @@ guard let workload = arguments.first else {
     exit(2)
 }
 switch workload {
+case "frame-generate", "frame":
+    do {
+        if workload == "frame" { try FrameBench.run(Array(arguments.dropFirst())) }
+        else { try FrameBench.generate(Array(arguments.dropFirst())) }
+    } catch {
+        FileHandle.standardError.write(Data("fiscal-bench: \(error)\n".utf8))
+        exit(1)
+    }
 default:
     FileHandle.standardError.write(Data("fiscal-bench: unknown workload \(workload)\n".utf8))
     exit(2)
