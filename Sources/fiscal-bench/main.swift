@@ -15,6 +15,11 @@ case "linalg":
     }
 case "regress":
     do { try RegressionBench.run(Array(arguments.dropFirst())) } catch {
+case "frame-generate", "frame":
+    do {
+        if workload == "frame" { try FrameBench.run(Array(arguments.dropFirst())) }
+        else { try FrameBench.generate(Array(arguments.dropFirst())) }
+    } catch {
         FileHandle.standardError.write(Data("fiscal-bench: \(error)\n".utf8))
         exit(1)
     }
