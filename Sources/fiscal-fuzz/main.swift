@@ -1,11 +1,11 @@
 // A seeded, deterministic mutation fuzzer over the disclosure readers and the normalizer.
 //
-//   fiscal-fuzz [--iterations N] [--seed S] [--out DIR] SEED_FILE…
+//   fiscal-fuzz [--iterations N] [--seed S] [--out DIR] [--slow SECONDS] SEED_FILE…
 //   fiscal-fuzz --replay FILE        re-run one saved input (first byte: the target)
 //
 // Every input runs under a 10-second alarm; a crash or hang writes the input to
 // DIR/crash-SEED.bin (from the signal handler), inputs slower than one second go to
-// DIR/slow-ITERATION.bin. The summary is printed as Markdown on stdout; the exit code is 1 if
+// DIR/slow-ITERATION.bin (threshold --slow, default 1). The summary is printed as Markdown on stdout; the exit code is 1 if
 // any input was slower than one second.
 import FiscalDisclosures
 import Foundation
@@ -19,6 +19,7 @@ var seed: UInt64 = 20_170_101
 var outDirectory = ".fuzz"
 var seedFiles: [String] = []
 var replay: String?
+var slowThreshold = 1.0
 var arguments = Array(CommandLine.arguments.dropFirst())
 while !arguments.isEmpty {
     let argument = arguments.removeFirst()
@@ -26,6 +27,7 @@ while !arguments.isEmpty {
     case "--iterations": iterations = Int(arguments.first ?? "") ?? iterations; arguments = Array(arguments.dropFirst())
     case "--seed": seed = UInt64(arguments.first ?? "") ?? seed; arguments = Array(arguments.dropFirst())
     case "--out": outDirectory = arguments.first ?? outDirectory; arguments = Array(arguments.dropFirst())
+    case "--slow": slowThreshold = Double(arguments.first ?? "") ?? slowThreshold; arguments = Array(arguments.dropFirst())
     case "--replay": replay = arguments.first; arguments = Array(arguments.dropFirst())
     default: seedFiles.append(argument)
     }
@@ -73,7 +75,7 @@ for iteration in 0..<iterations {
     counts[target, default: 0] += 1
     if outcome == .threw { thrown[target, default: 0] += 1 }
     if seconds > slowest.seconds { slowest = (seconds, iteration, target, input.count) }
-    if seconds > 1 {
+    if seconds > slowThreshold {
         slowInputs += 1
         _ = FileManager.default.createFile(atPath: "\(outDirectory)/slow-\(iteration).bin", contents: Data([target.rawValue] + input))
     }
@@ -90,5 +92,5 @@ for target in FuzzTarget.allCases {
     print("| \(target) | \(counts[target, default: 0]) | \(thrown[target, default: 0]) |")
 }
 print("\nSlowest input: " + String(format: "%.1f", slowest.seconds * 1000) + " ms (iteration \(slowest.iteration), "
-    + "\(slowest.target), \(slowest.length) bytes); inputs over 1 s: \(slowInputs).")
+    + "\(slowest.target), \(slowest.length) bytes); inputs over " + String(format: "%g", slowThreshold) + " s: \(slowInputs).")
 exit(slowInputs == 0 ? 0 : 1)
