@@ -23,6 +23,8 @@ case "frame-generate", "frame":
         FileHandle.standardError.write(Data("fiscal-bench: \(error)\n".utf8))
         exit(1)
     }
+case "read":
+    ReadBench.run(Array(arguments.dropFirst()))
 default:
     FileHandle.standardError.write(Data("fiscal-bench: unknown workload \(workload)\n".utf8))
     exit(2)
