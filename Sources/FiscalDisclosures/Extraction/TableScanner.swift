@@ -112,7 +112,9 @@ struct TableScanner {
                     if let columnTerm = role.term, label == nil || rowIsTotal, metric == nil {
                         term = Glossary.terms[columnTerm]
                     }
-                    if rowIsTotal, term == nil, metric == nil, role.term == nil, let totalMetric {
+                    if rowIsTotal || (label == nil && role.isTotal), term == nil, metric == nil, role.term == nil,
+                        let totalMetric
+                    {
                         metric = totalMetric
                     }
                     if let current = label, metric == nil, term == nil, isProgramTable, !rowIsTotal,
