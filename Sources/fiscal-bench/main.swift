@@ -25,6 +25,9 @@ case "frame-generate", "frame":
     }
 case "read":
     ReadBench.run(Array(arguments.dropFirst()))
+case "m3":
+    do { try ForecastBench.run(Array(arguments.dropFirst())) } catch {
+        FileHandle.standardError.write(Data("fiscal-bench m3: \(error)\n".utf8))
 default:
     FileHandle.standardError.write(Data("fiscal-bench: unknown workload \(workload)\n".utf8))
     exit(2)

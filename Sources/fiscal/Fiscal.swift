@@ -13,6 +13,8 @@ struct Fiscal: ParsableCommand {
             ExtractCommand.self,
             CheckCommand.self,
             AnomaliesCommand.self,
+            TrendCommand.self,
+            ForecastCommand.self,
         ]
     )
 }
