@@ -40,7 +40,7 @@ enum SVGStyle {
     }
 
     /// Coordinates with two decimals, so output is byte-stable.
-    static func c(_ value: Double) -> String { NumberText.fixed(value, decimals: 2) }
+    static func c(_ value: Double) -> String { DisplayNumber.fixed(value, decimals: 2) }
 
     /// Round tick values covering `low...high` (about `count` of them).
     static func ticks(low: Double, high: Double, count: Int = 5) -> [Double] {
@@ -60,10 +60,10 @@ enum SVGStyle {
     /// Compact axis labels: 1,250 / 3.5万 / 1.2亿 for yuan-sized values.
     static func axisLabel(_ value: Double) -> String {
         let a = abs(value)
-        if a >= 1e8 { return NumberText.fixed(value / 1e8, decimals: a >= 1e9 ? 0 : 1) + "亿" }
-        if a >= 1e4 { return NumberText.fixed(value / 1e4, decimals: a >= 1e5 ? 0 : 1) + "万" }
-        if a >= 100 || value == value.rounded() { return NumberText.fixed(value, decimals: 0, grouping: true) }
-        return NumberText.fixed(value, decimals: 2)
+        if a >= 1e8 { return DisplayNumber.fixed(value / 1e8, decimals: a >= 1e9 ? 0 : 1) + "亿" }
+        if a >= 1e4 { return DisplayNumber.fixed(value / 1e4, decimals: a >= 1e5 ? 0 : 1) + "万" }
+        if a >= 100 || value == value.rounded() { return DisplayNumber.fixed(value, decimals: 0, grouping: true) }
+        return DisplayNumber.fixed(value, decimals: 2)
     }
 }
 

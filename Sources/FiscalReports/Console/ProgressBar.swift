@@ -50,7 +50,7 @@ public final class ProgressBar: @unchecked Sendable {
         let rate = elapsed > 0 ? Double(done) / elapsed : 0
         let remaining = rate > 0 ? Double(total - done) / rate : 0
         let eta = done >= total ? "done" : "ETA \(duration(remaining))"
-        return "[\(bar)] \(done)/\(total) docs  \(NumberText.fixed(rate, decimals: 1)) docs/s  \(eta)"
+        return "[\(bar)] \(done)/\(total) docs  \(DisplayNumber.fixed(rate, decimals: 1)) docs/s  \(eta)"
     }
 
     /// `75` → `"1m15s"`, `4.2` → `"4s"`.

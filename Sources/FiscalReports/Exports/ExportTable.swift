@@ -34,8 +34,8 @@ public enum ExportCell: Sendable, Hashable {
         switch self {
         case .text(let s): s
         case .integer(let i): String(i)
-        case .number(let v, let decimals): NumberText.fixed(v, decimals: decimals)
-        case .money(let fen): NumberText.money(fen: fen)
+        case .number(let v, let decimals): DisplayNumber.fixed(v, decimals: decimals)
+        case .money(let fen): DisplayNumber.money(fen: fen)
         case .empty: ""
         }
     }

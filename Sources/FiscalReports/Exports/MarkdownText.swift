@@ -43,9 +43,9 @@ public enum MarkdownText {
                 let cell = index < row.count ? row[index] : .empty
                 switch cell {
                 case .text(let s): return escaped(s)
-                case .integer(let i): return i.magnitude >= 10_000 ? NumberText.grouped(String(i.magnitude)).withSign(i < 0) : String(i)
-                case .number(let v, let d): return NumberText.fixed(v, decimals: d, grouping: true)
-                case .money(let fen): return NumberText.money(fen: fen, grouping: true)
+                case .integer(let i): return i.magnitude >= 10_000 ? DisplayNumber.grouped(String(i.magnitude)).withSign(i < 0) : String(i)
+                case .number(let v, let d): return DisplayNumber.fixed(v, decimals: d, grouping: true)
+                case .money(let fen): return DisplayNumber.money(fen: fen, grouping: true)
                 case .empty: return ""
                 }
             }

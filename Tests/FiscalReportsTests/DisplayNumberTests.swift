@@ -7,23 +7,23 @@ import Testing
         (210.0, 1, "210.0"), (1e-05, 3, "0.000"), (2.5, 0, "3"), (-2.5, 0, "-3"), (1234567.891, 2, "1234567.89"),
     ])
     func fixed(_ value: Double, _ decimals: Int, _ expected: String) {
-        #expect(NumberText.fixed(value, decimals: decimals) == expected)
+        #expect(DisplayNumber.fixed(value, decimals: decimals) == expected)
     }
 
     @Test func groupingAndNonFinite() {
-        #expect(NumberText.fixed(1234567.891, decimals: 2, grouping: true) == "1,234,567.89")
-        #expect(NumberText.fixed(999, decimals: 0, grouping: true) == "999")
-        #expect(NumberText.fixed(.nan, decimals: 2) == "—")
-        #expect(NumberText.fixed(.infinity, decimals: 2) == "—")
+        #expect(DisplayNumber.fixed(1234567.891, decimals: 2, grouping: true) == "1,234,567.89")
+        #expect(DisplayNumber.fixed(999, decimals: 0, grouping: true) == "999")
+        #expect(DisplayNumber.fixed(.nan, decimals: 2) == "—")
+        #expect(DisplayNumber.fixed(.infinity, decimals: 2) == "—")
     }
 
     @Test(arguments: [(Int64(3_540_000), "35400"), (7597, "75.97"), (-130_000, "-1300"), (5, "0.05"), (50, "0.5")])
     func money(_ fen: Int64, _ expected: String) {
-        #expect(NumberText.money(fen: fen) == expected)
+        #expect(DisplayNumber.money(fen: fen) == expected)
     }
 
     @Test func percent() {
-        #expect(NumberText.percent(0.0712) == "7.1%")
-        #expect(NumberText.percent(-0.25, decimals: 0) == "-25%")
+        #expect(DisplayNumber.percent(0.0712) == "7.1%")
+        #expect(DisplayNumber.percent(-0.25, decimals: 0) == "-25%")
     }
 }

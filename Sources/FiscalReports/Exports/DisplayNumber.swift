@@ -4,7 +4,7 @@ import Foundation
 ///
 /// `Double.description` prints `210.0` and `1e-05`; these helpers print fixed decimals with a
 /// `.` separator and optional thousands commas, always the same bytes on every machine.
-public enum NumberText {
+public enum DisplayNumber {
     /// `value` rounded half away from zero to `decimals` places: `fixed(75.9656, decimals: 2)`
     /// is `"75.97"`. Non-finite values print as `"—"`.
     public static func fixed(_ value: Double, decimals: Int, grouping: Bool = false) -> String {
