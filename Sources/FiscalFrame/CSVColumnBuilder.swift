@@ -1,0 +1,231 @@
+/// Settings shared by the column builders of one read.
+package struct CSVCellRules: Sendable {
+    package var nullSpellings: [[UInt8]]
+    package var maxNullLength: Int
+    package var allowsGrouping: Bool
+    package var normalizesFullWidth: Bool
+    package var moneyMultiplier: Int64
+
+    package init(options: CSVReadingOptions) {
+        nullSpellings = options.nullSpellings.map { Array($0.utf8) }
+        maxNullLength = nullSpellings.map(\.count).max() ?? 0
+        allowsGrouping = options.allowsThousandsSeparators
+        normalizesFullWidth = options.normalizesFullWidthDigits
+        moneyMultiplier = options.moneyMultiplier
+    }
+
+    @inline(__always)
+    package func isNull(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        if n == 0 { return true }
+        if n > maxNullLength { return false }
+        for spelling in nullSpellings where spelling.count == n {
+            var equal = true
+            for i in 0..<n where p[i] != spelling[i] { equal = false; break }
+            if equal { return true }
+        }
+        return false
+    }
+}
+
+/// Builds one column from the cells of one chunk, inferring or enforcing its type.
+///
+/// Inference is speculative: a column starts as the type of its first present cell and widens
+/// int → double. When a cell fits neither (text, a leading-zero code, a boolean among numbers),
+/// the builder stops and marks the chunk for a second, text-only pass over this column.
+package final class CSVColumnBuilder {
+    package enum Mode { case pending, int, double, bool, string, money, skip }
+
+    package private(set) var mode: Mode
+    private let forced: DataType?
+    private let rules: CSVCellRules
+    package var ints: [Int] = []
+    package var doubles: [Double] = []
+    package var bools: [Bool] = []
+    package var strings: [String] = []
+    package var money: [Money] = []
+    package var nilRows: [Int] = []
+    package private(set) var count = 0
+    /// Set when inference met a cell its current type cannot hold.
+    package private(set) var needsTextPass = false
+    /// The first cell that failed a type override: its record index in the chunk and its text.
+    package private(set) var failure: (record: Int, text: String)?
+    private var scratch: [UInt8] = []
+
+    /// - Parameters:
+    ///   - forced: the override type, or `nil` to infer; ``DataType/string`` also for text passes.
+    ///   - skip: whether the column is ignored (text passes over other columns).
+    package init(forced: DataType?, rules: CSVCellRules, skip: Bool = false) {
+        self.forced = forced
+        self.rules = rules
+        if skip {
+            mode = .skip
+        } else {
+            switch forced {
+            case nil: mode = .pending
+            case .int: mode = .int
+            case .double: mode = .double
+            case .bool: mode = .bool
+            case .string: mode = .string
+            case .money: mode = .money
+            }
+        }
+    }
+
+    /// The type built so far; `nil` while every cell has been missing.
+    package var dataType: DataType? {
+        switch mode {
+        case .pending, .skip: forced
+        case .int: .int
+        case .double: .double
+        case .bool: .bool
+        case .string: .string
+        case .money: .money
+        }
+    }
+
+    @inline(__always)
+    package func append(_ p: UnsafePointer<UInt8>, _ n: Int, quoted: Bool, escaped: Bool) {
+        if mode == .skip || needsTextPass || failure != nil { return }
+        if mode == .string {
+            if !quoted && rules.isNull(p, n) { appendNil(); return }
+            strings.append(makeFieldString(p, n, hasEscapedQuotes: escaped))
+            count += 1
+            return
+        }
+        if rules.isNull(p, n) { appendNil(); return }
+        switch mode {
+        case .int, .double, .pending:
+            let number = parseNumber(p, n)
+            switch (mode, number) {
+            case (.int, .int(let v)): ints.append(v)
+            case (.double, .int(let v)): doubles.append(Double(v))
+            case (.double, .double(let v)): doubles.append(v)
+            case (.int, .double(let v)):
+                if forced == .int { return fail(p, n, escaped) }
+                doubles = ints.map(Double.init)
+                ints = []
+                doubles.append(v)
+                mode = .double
+            case (.pending, .int(let v)):
+                ints = Array(repeating: 0, count: count)
+                ints.append(v)
+                mode = .int
+            case (.pending, .double(let v)):
+                doubles = Array(repeating: 0, count: count)
+                doubles.append(v)
+                mode = .double
+            case (.pending, _):
+                if let b = parseBool(p, n) {
+                    bools = Array(repeating: false, count: count)
+                    bools.append(b)
+                    mode = .bool
+                } else if count == 0 {
+                    mode = .string
+                    strings.append(makeFieldString(p, n, hasEscapedQuotes: escaped))
+                } else {
+                    needsTextPass = true
+                    return
+                }
+            default:
+                if forced != nil { return fail(p, n, escaped) }
+                needsTextPass = true
+                return
+            }
+        case .bool:
+            guard let b = parseBool(p, n) else {
+                if forced != nil { return fail(p, n, escaped) }
+                needsTextPass = true
+                return
+            }
+            bools.append(b)
+        case .money:
+            let text = makeFieldString(p, n, hasEscapedQuotes: escaped)
+            var value = Money(decimalText: text, multiplier: rules.moneyMultiplier)
+            if value == nil, rules.normalizesFullWidth {
+                let ok = NumberParser.normalizeFullWidth(p, n, into: &scratch)
+                if ok { value = Money(decimalText: String(decoding: scratch, as: UTF8.self), multiplier: rules.moneyMultiplier) }
+            }
+            guard let value else { return fail(p, n, escaped) }
+            money.append(value)
+        case .string, .skip:
+            return
+        }
+        count += 1
+    }
+
+    private func fail(_ p: UnsafePointer<UInt8>, _ n: Int, _ escaped: Bool) {
+        failure = (count, makeFieldString(p, n, hasEscapedQuotes: escaped))
+    }
+
+    @inline(__always)
+    private func parseNumber(_ p: UnsafePointer<UInt8>, _ n: Int) -> ParsedNumber {
+        let result = NumberParser.parse(p, n, allowsGrouping: rules.allowsGrouping)
+        if result != .notNumber || !rules.normalizesFullWidth { return result }
+        var hasHighByte = false
+        for i in 0..<n where p[i] >= 0x80 { hasHighByte = true; break }
+        guard hasHighByte, NumberParser.normalizeFullWidth(p, n, into: &scratch) else { return result }
+        return scratch.withUnsafeBufferPointer {
+            NumberParser.parse($0.baseAddress!, $0.count, allowsGrouping: rules.allowsGrouping)
+        }
+    }
+
+    @inline(__always)
+    private func parseBool(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool? {
+        if n == 4 && (p[0] | 0x20) == 116 && (p[1] | 0x20) == 114 && (p[2] | 0x20) == 117 && (p[3] | 0x20) == 101 {
+            return true
+        }
+        if n == 5 && (p[0] | 0x20) == 102 && (p[1] | 0x20) == 97 && (p[2] | 0x20) == 108
+            && (p[3] | 0x20) == 115 && (p[4] | 0x20) == 101
+        {
+            return false
+        }
+        return nil
+    }
+
+    /// Records a missing cell.
+    package func appendNil() {
+        nilRows.append(count)
+        switch mode {
+        case .int: ints.append(0)
+        case .double: doubles.append(0)
+        case .bool: bools.append(false)
+        case .string: strings.append("")
+        case .money: money.append(.zero)
+        case .pending, .skip: break
+        }
+        count += 1
+    }
+
+    /// Pads a record that ended early.
+    package func appendMissing() {
+        if mode == .skip || needsTextPass || failure != nil { return }
+        appendNil()
+    }
+}
+
+/// Sends tokenized fields to one builder per column.
+package struct CSVBuilderSink: CSVFieldSink {
+    package var builders: [CSVColumnBuilder]
+    package var records = 0
+    package var shortRecords = 0
+
+    package init(builders: [CSVColumnBuilder]) { self.builders = builders }
+
+    @inline(__always)
+    package mutating func field(_ column: Int, _ start: UnsafePointer<UInt8>, _ count: Int, quoted: Bool, hasEscapedQuotes: Bool) {
+        if column < builders.count {
+            builders[column].append(start, count, quoted: quoted, escaped: hasEscapedQuotes)
+        }
+    }
+
+    package mutating func endRecord(fieldCount: Int, offset: Int) throws(CSVTokenizer.Failure) {
+        if fieldCount > builders.count {
+            throw CSVTokenizer.Failure(kind: .tooManyFields(expected: builders.count, actual: fieldCount), offset: offset)
+        }
+        if fieldCount < builders.count {
+            shortRecords += 1
+            for c in fieldCount..<builders.count { builders[c].appendMissing() }
+        }
+        records += 1
+    }
+}
