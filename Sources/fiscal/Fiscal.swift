@@ -7,6 +7,7 @@ struct Fiscal: ParsableCommand {
         abstract: "Read Chinese agency budget and final-accounts disclosures into a panel and analyze it.",
         version: "0.1.0",
         subcommands: [
+            ReadCommand.self,
         ]
     )
 }
