@@ -8,6 +8,8 @@ public enum LinearAlgebraError: Error, Equatable, Sendable, CustomStringConverti
     case nonFinite(operation: String, row: Int, column: Int)
     /// A dimension does not fit LAPACK's 32-bit integer type.
     case dimensionTooLarge(operation: String, value: Int)
+    /// An argument has a value the operation cannot accept (for example a negative weight).
+    case invalidValue(operation: String, detail: String)
     /// LAPACK reported a failure.
     case lapack(LAPACKError)
 
@@ -21,6 +23,8 @@ public enum LinearAlgebraError: Error, Equatable, Sendable, CustomStringConverti
             return "\(operation): element at row \(row + 1), column \(column + 1) is NaN or infinite"
         case let .dimensionTooLarge(operation, value):
             return "\(operation): dimension \(value) exceeds LAPACK's 32-bit integer range"
+        case let .invalidValue(operation, detail):
+            return "\(operation): \(detail)"
         case let .lapack(error):
             return error.description
         }

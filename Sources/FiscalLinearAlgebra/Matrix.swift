@@ -137,10 +137,10 @@ public struct Matrix: Equatable, Hashable, Sendable {
     }
 
     /// Gives mutable access to the column-major storage.
-    public mutating func withUnsafeMutableElements<R>(
-        _ body: (inout UnsafeMutableBufferPointer<Double>) throws -> R
-    ) rethrows -> R {
-        try elements.withUnsafeMutableBufferPointer { try body(&$0) }
+    public mutating func withUnsafeMutableElements<R, E: Error>(
+        _ body: (inout UnsafeMutableBufferPointer<Double>) throws(E) -> R
+    ) throws(E) -> R {
+        try elements.withUnsafeMutableBufferPointer { (buffer) throws(E) -> R in try body(&buffer) }
     }
 
     /// The first element that is NaN or infinite, as (row, column), or nil when all are finite.

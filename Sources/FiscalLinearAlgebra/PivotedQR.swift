@@ -78,3 +78,20 @@ extension Matrix {
     /// - Throws: See ``PivotedQR/init(_:)``.
     public func pivotedQR() throws(LinearAlgebraError) -> PivotedQR { try PivotedQR(self) }
 }
+
+extension PivotedQR {
+    /// Factors `matrix` keeping its column order (no pivoting), through `dgeqp3` with every
+    /// column marked fixed. Used to decide, column by column in the given order, which columns
+    /// are linear combinations of earlier ones.
+    package init(unpivoted matrix: Matrix) throws(LinearAlgebraError) {
+        try matrix.requireFinite("QR factorization")
+        var a = matrix.elements
+        let (m, n) = (matrix.rowCount, matrix.columnCount)
+        let (pivots, tau) = try LAPACK.geqp3(m: m, n: n, a: &a, fixingAllColumns: true)
+        self.rowCount = m
+        self.columnCount = n
+        self.packed = a
+        self.tau = tau
+        self.permutation = pivots
+    }
+}

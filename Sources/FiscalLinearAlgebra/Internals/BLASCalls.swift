@@ -61,3 +61,16 @@ enum BLAS {
             b, try blasInt(max(1, ldb), op))
     }
 }
+
+extension BLAS {
+    /// B = B · A⁻¹ for upper-triangular n×n A and m×n B (`cblas_dtrsm`, right side).
+    static func trsmUpperRight(
+        m: Int, n: Int, a: UnsafePointer<Double>, lda: Int, b: UnsafeMutablePointer<Double>, ldb: Int
+    ) throws(LinearAlgebraError) {
+        let op = "dtrsm"
+        cblas_dtrsm(
+            CblasColMajor, CblasRight, CblasUpper, CblasNoTrans, CblasNonUnit,
+            try blasInt(m, op), try blasInt(n, op), 1, a, try blasInt(max(1, lda), op),
+            b, try blasInt(max(1, ldb), op))
+    }
+}

@@ -29,10 +29,13 @@ private func workspaceSize(_ query: Double, minimum: Int) -> Int {
 enum LAPACK {
     /// QR with column pivoting (`dgeqp3`). `a` is m×n, overwritten by R and the reflectors;
     /// returns the zero-based permutation and tau.
-    static func geqp3(m: Int, n: Int, a: inout [Double]) throws(LinearAlgebraError) -> (pivots: [Int], tau: [Double]) {
+    /// With `fixingAllColumns`, every column is marked fixed and the factorization is unpivoted.
+    static func geqp3(
+        m: Int, n: Int, a: inout [Double], fixingAllColumns: Bool = false
+    ) throws(LinearAlgebraError) -> (pivots: [Int], tau: [Double]) {
         let r = "dgeqp3"
         let mm = try lapackInt(m, r), nn = try lapackInt(n, r), lda = try lapackInt(max(1, m), r)
-        var jpvt = [lapack_int_t](repeating: 0, count: n)
+        var jpvt = [lapack_int_t](repeating: fixingAllColumns ? 1 : 0, count: n)
         var tau = [Double](repeating: 0, count: min(m, n))
         var query = 0.0
         try check(LAPACKE_dgeqp3_work(LAPACK_COL_MAJOR, mm, nn, &a, lda, &jpvt, &tau, &query, -1), r)
