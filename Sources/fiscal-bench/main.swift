@@ -8,6 +8,11 @@ guard let workload = arguments.first else {
     exit(2)
 }
 switch workload {
+case "m3":
+    do { try ForecastBench.run(Array(arguments.dropFirst())) } catch {
+        FileHandle.standardError.write(Data("fiscal-bench m3: \(error)\n".utf8))
+        exit(1)
+    }
 default:
     FileHandle.standardError.write(Data("fiscal-bench: unknown workload \(workload)\n".utf8))
     exit(2)

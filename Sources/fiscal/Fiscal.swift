@@ -8,6 +8,7 @@ struct Fiscal: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ReadCommand.self,
+            ForecastCommand.self,
         ]
     )
 }
