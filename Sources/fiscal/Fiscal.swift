@@ -9,6 +9,8 @@ struct Fiscal: ParsableCommand {
         subcommands: [
             ReadCommand.self,
             ForecastCommand.self,
+            IngestCommand.self,
+            ReportCommand.self,
         ]
     )
 }

@@ -1,0 +1,44 @@
+import Foundation
+import FiscalDisclosures
+
+/// Builds the analyst report: `report.md`, `charts/*.svg`, `tables/*.csv` and
+/// `tables/report.xlsx`, plus the ingest outputs in `tables/`.
+public enum ReportBuilder {
+    /// The report's pieces, computed from `context`.
+    ///
+    /// - Complexity: dominated by forecasting, O(series × optimizer evaluations).
+    public static func artifacts(for context: ReportContext) -> ReportArtifacts {
+        var artifacts = ReportArtifacts()
+        var header = "# FiscalLens report\n\n"
+        let inputs = Set(context.ingest.ledger.map { $0.path.split(separator: "/").first.map(String.init) ?? $0.path })
+        header += "Inputs: " + inputs.sorted().map { "`\($0.replacingOccurrences(of: "`", with: "'"))`" }.joined(separator: ", ")
+        header += ". Contents: coverage, unit costs, trends and forecasts, comparison of cities, anomalies, methods. "
+        header += "Each figure cites `file:line` of the facts it comes from.\n\n"
+        artifacts.sections.append(header)
+        CoverageSection.build(context, into: &artifacts)
+        UnitCostSection.build(context, into: &artifacts)
+        TrendSection.build(context, into: &artifacts)
+        CitySection.build(context, into: &artifacts)
+        AnomalySection.build(context, into: &artifacts)
+        MethodsSection.build(context, into: &artifacts)
+        return artifacts
+    }
+
+    /// Writes the report into `directory` (not committed: the caller commits).
+    ///
+    /// - Throws: ``OutputError``.
+    public static func write(_ context: ReportContext, to directory: OutputDirectory) throws {
+        let artifacts = artifacts(for: context)
+        try directory.write(artifacts.sections.joined(), to: "report.md")
+        for chart in artifacts.charts { try directory.write(chart.svg, to: "charts/" + chart.name) }
+        var names = SafeFileName()
+        let ingestTables = [IngestTables.facts(context.ingest), IngestTables.panel(context.ingest.panel),
+                            IngestTables.findings(context.ingest.findings), IngestTables.ledger(context.ingest.ledger)]
+        for table in ingestTables + artifacts.tables {
+            try directory.write(CSVExport.plain.data(of: table), to: "tables/" + names.unique(table.name, fileExtension: "csv"))
+        }
+        // The workbook holds the report's own tables plus the panel and findings (facts can be large).
+        let sheets = artifacts.tables + [ingestTables[1], ingestTables[2]]
+        try directory.write(try XLSXWriter().data(for: sheets), to: "tables/report.xlsx")
+    }
+}
