@@ -116,7 +116,8 @@ public struct IngestPipeline: Sendable {
                         : ContentHash.of(extraction)
                     outcome = .success(extraction, hash)
                 } catch {
-                    outcome = .failure(String(describing: error))
+                    // Name the file as walked, not by the absolute path the reader saw.
+                    outcome = .failure(String(describing: error).replacingOccurrences(of: url.path, with: file.path))
                 }
                 results.store(outcome, at: index)
                 progress?.advance()
