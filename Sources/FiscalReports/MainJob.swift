@@ -69,20 +69,20 @@ public enum MainJob {
     ///
     /// - Parameter gazetteer: The region gazetteer file, or nil to look for `regions.csv` under the inputs.
     /// - Throws: ``OutputError`` or ``GazetteerError``.
-    public static func report(_ options: Options, gazetteer: String?) throws -> IngestResult {
+    public static func report(_ options: Options, gazetteer: String?) throws -> (result: IngestResult, artifacts: ReportArtifacts) {
         InterruptCleanup.shared.installSignalHandlers()
         let gazetteerPath = gazetteer ?? Gazetteer.locate(under: options.paths)
         let loaded = try gazetteerPath.map { try Gazetteer.load(contentsOfFile: $0) }
         let directory = try OutputDirectory(destination: options.output)
         let result = runPipeline(options)
         do {
-            try ReportBuilder.write(ReportContext(ingest: result, gazetteer: loaded), to: directory)
+            let artifacts = try ReportBuilder.write(ReportContext(ingest: result, gazetteer: loaded), to: directory)
             try directory.commit()
+            return (result, artifacts)
         } catch {
             directory.discard()
             throw error
         }
-        return result
     }
 
     /// The summary line printed at the end, e.g.

@@ -11,6 +11,7 @@ struct Fiscal: ParsableCommand {
             ForecastCommand.self,
             IngestCommand.self,
             ReportCommand.self,
+            NotebookCommand.self,
         ]
     )
 }

@@ -20,9 +20,27 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The region gazetteer CSV (name, province, population, population_source, …); default: a regions.csv found under the paths.")
     var gazetteer: String?
 
+    @Option(name: .customLong("print"), help: ArgumentHelp(
+        "Also print these sections of the report on standard output, with chart links relative to the working directory.",
+        valueName: ReportBuilder.printableSections.joined(separator: "|")))
+    var printedSections: [String] = []
+
+    func validate() throws {
+        for name in printedSections where !ReportBuilder.printableSections.contains(name) {
+            throw ValidationError("unknown section '\(name)'; use one of \(ReportBuilder.printableSections.joined(separator: ", "))")
+        }
+    }
+
     func run() throws {
         let start = Date()
-        let result = try MainJob.report(arguments.options, gazetteer: gazetteer)
+        let (result, artifacts) = try MainJob.report(arguments.options, gazetteer: gazetteer)
+        for name in printedSections {
+            if name == "panel" {
+                print(PanelView.markdown(result.panel), terminator: "")
+            } else if let section = artifacts.section(named: name, chartPrefix: arguments.out) {
+                print(section, terminator: section.hasSuffix("\n") ? "" : "\n")
+            }
+        }
         FileHandle.standardError.write(Data((MainJob.summary(result, seconds: Date().timeIntervalSince(start), output: arguments.out) + "\n").utf8))
     }
 }

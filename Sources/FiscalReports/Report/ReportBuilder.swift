@@ -15,19 +15,28 @@ public enum ReportBuilder {
         header += ". Contents: coverage, unit costs, trends and forecasts, comparison of cities, anomalies, methods. "
         header += "Each figure cites `file:line` of the facts it comes from.\n\n"
         artifacts.sections.append(header)
-        CoverageSection.build(context, into: &artifacts)
-        UnitCostSection.build(context, into: &artifacts)
-        TrendSection.build(context, into: &artifacts)
-        CitySection.build(context, into: &artifacts)
-        AnomalySection.build(context, into: &artifacts)
-        MethodsSection.build(context, into: &artifacts)
+        artifacts.sectionNames.append("header")
+        let builders: [(String, (ReportContext, inout ReportArtifacts) -> Void)] = [
+            ("coverage", CoverageSection.build), ("unit-costs", UnitCostSection.build), ("trends", TrendSection.build),
+            ("cities", CitySection.build), ("anomalies", AnomalySection.build), ("methods", MethodsSection.build),
+        ]
+        for (name, build) in builders {
+            let before = artifacts.sections.count
+            build(context, &artifacts)
+            artifacts.sectionNames += Array(repeating: name, count: artifacts.sections.count - before)
+        }
         return artifacts
     }
 
+    /// The names ``ReportArtifacts/section(named:chartPrefix:)`` accepts, plus `panel`.
+    public static let printableSections = ["coverage", "unit-costs", "trends", "cities", "anomalies", "methods", "panel"]
+
     /// Writes the report into `directory` (not committed: the caller commits).
     ///
+    /// - Returns: The artifacts written.
     /// - Throws: ``OutputError``.
-    public static func write(_ context: ReportContext, to directory: OutputDirectory) throws {
+    @discardableResult
+    public static func write(_ context: ReportContext, to directory: OutputDirectory) throws -> ReportArtifacts {
         let artifacts = artifacts(for: context)
         try directory.write(artifacts.sections.joined(), to: "report.md")
         for chart in artifacts.charts { try directory.write(chart.svg, to: "charts/" + chart.name) }
@@ -40,5 +49,6 @@ public enum ReportBuilder {
         // The workbook holds the report's own tables plus the panel and findings (facts can be large).
         let sheets = artifacts.tables + [ingestTables[1], ingestTables[2]]
         try directory.write(try XLSXWriter().data(for: sheets), to: "tables/report.xlsx")
+        return artifacts
     }
 }

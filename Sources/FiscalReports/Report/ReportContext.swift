@@ -28,6 +28,9 @@ public struct ReportContext: Sendable {
 public struct ReportArtifacts: Sendable {
     /// Markdown, in order.
     public var sections: [String] = []
+    /// The name of each section (`header`, `coverage`, `unit-costs`, `trends`, `cities`,
+    /// `anomalies`, `methods`), parallel to ``sections``.
+    public var sectionNames: [String] = []
     /// SVG charts by file name (in `charts/`).
     public var charts: [(name: String, svg: String)] = []
     /// Tables (each written to `tables/NAME.csv` and as a sheet of `tables/report.xlsx`).
@@ -36,6 +39,16 @@ public struct ReportArtifacts: Sendable {
     var chartNames = SafeFileName()
 
     public init() {}
+
+    /// The Markdown of the section named `name`, with chart links prefixed by `chartPrefix`
+    /// (e.g. the output folder, so links work from where the command ran).
+    public func section(named name: String, chartPrefix: String = "") -> String? {
+        guard let index = sectionNames.firstIndex(of: name) else { return nil }
+        let text = sections[index]
+        guard !chartPrefix.isEmpty else { return text }
+        let prefix = chartPrefix.hasSuffix("/") ? chartPrefix : chartPrefix + "/"
+        return text.replacingOccurrences(of: "](charts/", with: "](\(prefix)charts/")
+    }
 
     /// Adds a chart and returns its relative path for a Markdown image link.
     mutating func addChart(_ stem: String, svg: String) -> String {
