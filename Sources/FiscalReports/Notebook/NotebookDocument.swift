@@ -71,6 +71,12 @@ public struct NotebookDocument: Sendable, Hashable {
         self.segments = segments
     }
 
+    /// What is stored between the markers for `output`: blank lines around it, so Markdown
+    /// tables and fences stand apart from the comment lines.
+    public static func regionBody(_ output: String) -> String {
+        output.isEmpty ? "" : "\n" + output + "\n"
+    }
+
     /// The notebook text with each block's output replaced by `outputs[i]` (in block order).
     public func rendered(outputs: [String]) -> String {
         var text = ""
@@ -83,7 +89,7 @@ public struct NotebookDocument: Sendable, Hashable {
                 text += "```fiscal" + (block.isText ? " text" : "") + "\n"
                 for line in block.lines { text += line + "\n" }
                 text += "```\n\n"
-                text += Self.outputStart + "\n" + outputs[blockIndex] + Self.outputEnd + "\n"
+                text += Self.outputStart + "\n" + Self.regionBody(outputs[blockIndex]) + Self.outputEnd + "\n"
                 blockIndex += 1
             }
         }

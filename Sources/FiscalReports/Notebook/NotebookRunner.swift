@@ -81,7 +81,7 @@ public struct NotebookRunner: Sendable {
             }
             if !output.isEmpty && !output.hasSuffix("\n") { output += "\n" }
             if block.isText { output = "```text\n" + output + "```\n" }
-            if block.storedOutput != output { stale.append(block.line) }
+            if block.storedOutput != NotebookDocument.regionBody(output) { stale.append(block.line) }
             outputs.append(output)
         }
         return Outcome(text: document.rendered(outputs: outputs), staleBlocks: stale)
