@@ -14,6 +14,8 @@ public enum MainJob {
         public var delayPerDocument: Int
         public var extractor: DocumentExtractor
         public var crossDocumentChecks: [CrossDocumentCheck]
+        /// How CSV files are written (plain UTF-8, or the Excel preset with BOM and CRLF).
+        public var csv: CSVExport = .plain
 
         public init(paths: [String], output: URL, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
                     showsProgress: Bool? = nil, delayPerDocument: Int = 0,
@@ -56,7 +58,7 @@ public enum MainJob {
         let directory = try OutputDirectory(destination: options.output)
         let result = runPipeline(options)
         do {
-            try IngestTables.write(result, to: directory)
+            try IngestTables.write(result, to: directory, csv: options.csv)
             try directory.commit()
         } catch {
             directory.discard()
@@ -76,7 +78,7 @@ public enum MainJob {
         let directory = try OutputDirectory(destination: options.output)
         let result = runPipeline(options)
         do {
-            let artifacts = try ReportBuilder.write(ReportContext(ingest: result, gazetteer: loaded), to: directory)
+            let artifacts = try ReportBuilder.write(ReportContext(ingest: result, gazetteer: loaded), to: directory, csv: options.csv)
             try directory.commit()
             return (result, artifacts)
         } catch {

@@ -13,6 +13,11 @@ case "m3":
         FileHandle.standardError.write(Data("fiscal-bench m3: \(error)\n".utf8))
         exit(1)
     }
+case "exports":
+    do { try ReportBench.run(Array(arguments.dropFirst())) } catch {
+        FileHandle.standardError.write(Data("fiscal-bench exports: \(error)\n".utf8))
+        exit(1)
+    }
 default:
     FileHandle.standardError.write(Data("fiscal-bench: unknown workload \(workload)\n".utf8))
     exit(2)

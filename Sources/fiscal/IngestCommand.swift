@@ -16,6 +16,9 @@ struct MainJobArguments: ParsableArguments {
     @Flag(inversion: .prefixedNo, help: "Show a progress bar on standard error (default: when it is a terminal).")
     var progress: Bool?
 
+    @Option(help: "CSV flavour: plain (UTF-8, LF) or excel (UTF-8 with BOM, CRLF). Formula-like text is escaped in both.")
+    var csv: CSVPreset = .plain
+
     @Option(help: ArgumentHelp("Milliseconds to pause after each document (for testing interruption).", visibility: .hidden))
     var delayPerDocument: Int = 0
 
@@ -25,9 +28,16 @@ struct MainJobArguments: ParsableArguments {
     }
 
     var options: MainJob.Options {
-        MainJob.Options(paths: paths, output: URL(fileURLWithPath: out), threads: threads, showsProgress: progress,
-                        delayPerDocument: delayPerDocument)
+        var options = MainJob.Options(paths: paths, output: URL(fileURLWithPath: out), threads: threads, showsProgress: progress,
+                                      delayPerDocument: delayPerDocument)
+        options.csv = csv == .excel ? .excel : .plain
+        return options
     }
+}
+
+/// The `--csv` choices.
+enum CSVPreset: String, ExpressibleByArgument, CaseIterable {
+    case plain, excel
 }
 
 /// `fiscal ingest PATH… --out DIR`: facts, panel, findings and ledger as CSV.

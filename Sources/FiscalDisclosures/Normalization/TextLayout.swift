@@ -156,18 +156,12 @@ package struct TextLayout {
 
     /// The unit from the table's first two rows, else from the three lines above it.
     func unitNear(_ table: Table, before: ArraySlice<Line>) -> String? {
-        for row in table.rows.prefix(2) {
-            for cell in row where !cell.isContinuation {
-                if let unit = TableUnit.unit(in: cell.text) { return unit }
-            }
-        }
-        var looked = 0
+        var above: [String] = []
         for line in before.reversed() where !Self.isBlank(line.text) {
-            if let unit = TableUnit.unit(in: TextNormalizer.normalize(line.text)) { return unit }
-            looked += 1
-            if looked == 3 { break }
+            above.insert(TextNormalizer.normalize(line.text), at: 0)
+            if above.count == 3 { break }
         }
-        return nil
+        return TableUnit.unit(of: table, above: above)
     }
 
     func cell(_ text: some StringProtocol, line: Int) -> TableCell {

@@ -36,7 +36,7 @@ public enum ReportBuilder {
     /// - Returns: The artifacts written.
     /// - Throws: ``OutputError``.
     @discardableResult
-    public static func write(_ context: ReportContext, to directory: OutputDirectory) throws -> ReportArtifacts {
+    public static func write(_ context: ReportContext, to directory: OutputDirectory, csv: CSVExport = .plain) throws -> ReportArtifacts {
         let artifacts = artifacts(for: context)
         try directory.write(artifacts.sections.joined(), to: "report.md")
         for chart in artifacts.charts { try directory.write(chart.svg, to: "charts/" + chart.name) }
@@ -44,7 +44,7 @@ public enum ReportBuilder {
         let ingestTables = [IngestTables.facts(context.ingest), IngestTables.panel(context.ingest.panel),
                             IngestTables.findings(context.ingest.findings), IngestTables.ledger(context.ingest.ledger)]
         for table in ingestTables + artifacts.tables {
-            try directory.write(CSVExport.plain.data(of: table), to: "tables/" + names.unique(table.name, fileExtension: "csv"))
+            try directory.write(csv.data(of: table), to: "tables/" + names.unique(table.name, fileExtension: "csv"))
         }
         // The workbook holds the report's own tables plus the panel and findings (facts can be large).
         let sheets = artifacts.tables + [ingestTables[1], ingestTables[2]]
