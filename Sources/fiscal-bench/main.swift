@@ -28,6 +28,13 @@ case "read":
 case "m3":
     do { try ForecastBench.run(Array(arguments.dropFirst())) } catch {
         FileHandle.standardError.write(Data("fiscal-bench m3: \(error)\n".utf8))
+        exit(1)
+    }
+case "exports":
+    do { try ReportBench.run(Array(arguments.dropFirst())) } catch {
+        FileHandle.standardError.write(Data("fiscal-bench exports: \(error)\n".utf8))
+        exit(1)
+    }
 default:
     FileHandle.standardError.write(Data("fiscal-bench: unknown workload \(workload)\n".utf8))
     exit(2)

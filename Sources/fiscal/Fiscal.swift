@@ -15,6 +15,9 @@ struct Fiscal: ParsableCommand {
             AnomaliesCommand.self,
             TrendCommand.self,
             ForecastCommand.self,
+            IngestCommand.self,
+            ReportCommand.self,
+            NotebookCommand.self,
         ]
     )
 }
