@@ -4,7 +4,8 @@ public struct TableFormattingOptions: Sendable, Equatable {
     public var maximumRows: Int? = nil
     /// Decimals for double cells; `nil` prints the shortest text that reads back exactly.
     public var fractionDigits: Int? = nil
-    /// Whether numbers group thousands with commas (`12,345.6`).
+    /// Whether doubles and money group thousands with commas (`12,345.6`); integers, which are
+    /// often years or codes, never do.
     public var groupsThousands: Bool = false
     /// The text of a missing cell.
     public var nilText: String = "null"
@@ -23,10 +24,21 @@ extension DataFrame {
         case .double(let v):
             if let digits = options.fractionDigits { return NumberText.fixed(v, digits: digits, grouping: options.groupsThousands) }
             return options.groupsThousands ? Self.grouped(NumberText.plain(v)) : NumberText.plain(v)
-        case .int(let v): return options.groupsThousands ? Self.grouped(String(v)) : String(v)
-        case .money(let v): return options.groupsThousands ? Self.grouped(v.description) : v.description
+        case .int(let v): return String(v)
+        case .money(let v):
+            let text = options.fractionDigits.map { Self.fixedMoney(v, digits: $0) } ?? v.description
+            return options.groupsThousands ? Self.grouped(text) : text
         default: return cell.description
         }
+    }
+
+    /// Exact money text with `digits` decimals (rounded half away from zero below two).
+    private static func fixedMoney(_ money: Money, digits: Int) -> String {
+        if digits < 2 { return NumberText.fixed(money.yuan, digits: digits) }
+        let magnitude = money.fen.magnitude
+        let cents = magnitude % 100
+        let text = "\(magnitude / 100).\(cents < 10 ? "0" : "")\(cents)" + String(repeating: "0", count: digits - 2)
+        return (money.fen < 0 ? "-" : "") + text
     }
 
     private static func grouped(_ text: String) -> String {

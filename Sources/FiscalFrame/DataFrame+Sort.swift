@@ -95,42 +95,45 @@ extension DataFrame {
 
     /// Stable LSD radix sort of row indices by `keys`; missing rows go last in row order.
     private static func radixOrder(_ keys: [UInt64], validity: [Bool]?) -> [Int] {
-        var order: [Int] = []
+        var present: [Int] = []
         var missing: [Int] = []
-        order.reserveCapacity(keys.count)
+        present.reserveCapacity(keys.count)
         if let validity {
-            for i in keys.indices { if validity[i] { order.append(i) } else { missing.append(i) } }
+            for i in keys.indices { if validity[i] { present.append(i) } else { missing.append(i) } }
         } else {
-            order = Array(keys.indices)
+            present = Array(keys.indices)
         }
-        var scratch = [Int](repeating: 0, count: order.count)
-        var counts = [Int](repeating: 0, count: 1 << 16)
+        let n = present.count
+        let a = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(1, n))
+        let b = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(1, n))
+        let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: 1 << 16)
+        defer { a.deallocate(); b.deallocate(); counts.deallocate() }
+        _ = a.initialize(from: present)
+        var src = a, dst = b
         keys.withUnsafeBufferPointer { k in
             for pass in 0..<4 {
                 let shift = UInt64(pass * 16)
-                for i in counts.indices { counts[i] = 0 }
-                for row in order { counts[Int((k[row] >> shift) & 0xFFFF)] += 1 }
-                if counts.contains(order.count) { continue }  // every key shares this digit
+                counts.initialize(repeating: 0)
+                for i in 0..<n { counts[Int((k[src[i]] &>> shift) & 0xFFFF)] &+= 1 }
+                var trivial = false
+                for i in 0..<(1 << 16) where counts[i] == n { trivial = true; break }
+                if trivial { continue }  // every key shares this digit
                 var total = 0
-                for i in counts.indices {
+                for i in 0..<(1 << 16) {
                     let c = counts[i]
                     counts[i] = total
-                    total += c
+                    total &+= c
                 }
-                order.withUnsafeBufferPointer { src in
-                    scratch.withUnsafeMutableBufferPointer { dst in
-                        counts.withUnsafeMutableBufferPointer { pos in
-                            for row in src {
-                                let d = Int((k[row] >> shift) & 0xFFFF)
-                                dst[pos[d]] = row
-                                pos[d] += 1
-                            }
-                        }
-                    }
+                for i in 0..<n {
+                    let row = src[i]
+                    let d = Int((k[row] &>> shift) & 0xFFFF)
+                    dst[counts[d]] = row
+                    counts[d] &+= 1
                 }
-                swap(&order, &scratch)
+                swap(&src, &dst)
             }
         }
+        var order = Array(src[0..<n])
         order.append(contentsOf: missing)
         return order
     }

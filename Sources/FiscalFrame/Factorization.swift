@@ -32,81 +32,99 @@ package struct Factorization: Sendable {
 
     private init(column: AnyColumn) {
         switch column {
-        case .int(let c): self = Factorization.hashed(c.values, validity: c.validity) { $0 }
+        case .int(let c): self = Factorization.hashed(c.values, validity: c.validity) { UInt64(bitPattern: Int64($0)) }
         case .double(let c):
             self = Factorization.hashed(c.values, validity: c.validity) { v -> UInt64 in
                 if v.isNaN { return 0x7FF8_0000_0000_0000 }
                 return v == 0 ? 0 : v.bitPattern
             }
-        case .money(let c): self = Factorization.hashed(c.values, validity: c.validity) { $0.fen }
-        case .bool(let c): self = Factorization.hashed(c.values, validity: c.validity) { $0 }
+        case .money(let c): self = Factorization.hashed(c.values, validity: c.validity) { UInt64(bitPattern: $0.fen) }
+        case .bool(let c): self = Factorization.hashed(c.values, validity: c.validity) { $0 ? 1 : 0 }
         case .string(let c): self = Factorization.strings(c)
         }
     }
 
-    /// Sequential first-seen hashing of `key(value)`.
-    private static func hashed<T, K: Hashable>(_ values: [T], validity: [Bool]?, key: (T) -> K) -> Factorization {
-        var table: [K: Int32] = [:]
+    /// Sequential first-seen hashing of 64-bit images of the values.
+    private static func hashed<T>(_ values: [T], validity: [Bool]?, key: (T) -> UInt64) -> Factorization {
+        var table = IntKeyTable()
+        var tableToCode: [Int32] = []
         var codes = [Int32](repeating: 0, count: values.count)
         var firstRows: [Int] = []
         var nilCode: Int32 = -1
-        for i in values.indices {
-            if let validity, !validity[i] {
-                if nilCode < 0 { nilCode = Int32(firstRows.count); firstRows.append(i) }
-                codes[i] = nilCode
-                continue
-            }
-            let k = key(values[i])
-            if let code = table[k] {
-                codes[i] = code
-            } else {
-                let code = Int32(firstRows.count)
-                table[k] = code
-                firstRows.append(i)
-                codes[i] = code
+        values.withUnsafeBufferPointer { v in
+            codes.withUnsafeMutableBufferPointer { out in
+                for i in 0..<v.count {
+                    if let validity, !validity[i] {
+                        if nilCode < 0 { nilCode = Int32(firstRows.count); firstRows.append(i) }
+                        out[i] = nilCode
+                        continue
+                    }
+                    let (t, isNew) = table.code(key(v[i]))
+                    if isNew { tableToCode.append(Int32(firstRows.count)); firstRows.append(i) }
+                    out[i] = tableToCode[Int(t)]
+                }
             }
         }
         return Factorization(codes: codes, count: firstRows.count, firstRows: firstRows)
     }
 
-    /// Text keys: each thread hashes a contiguous block, then the local codes are merged in
+    /// First-seen codes of text cells over `range` (codes relative to the block), hashing
+    /// UTF-8 bytes; `firstRows` are absolute.
+    private static func localStrings(_ column: Column<String>, _ range: Range<Int>) -> (codes: [Int32], firstRows: [Int]) {
+        var table = ByteKeyTable()
+        var tableToCode: [Int32] = []
+        var codes = [Int32](repeating: 0, count: range.count)
+        var firstRows: [Int] = []
+        var nilCode: Int32 = -1
+        let validity = column.validity
+        column.values.withUnsafeBufferPointer { v in
+            for i in range {
+                if let validity, !validity[i] {
+                    if nilCode < 0 { nilCode = Int32(firstRows.count); firstRows.append(i) }
+                    codes[i - range.lowerBound] = nilCode
+                    continue
+                }
+                let (t, isNew) = table.code(v[i])
+                if isNew { tableToCode.append(Int32(firstRows.count)); firstRows.append(i) }
+                codes[i - range.lowerBound] = tableToCode[Int(t)]
+            }
+        }
+        return (codes, firstRows)
+    }
+
+    /// Text keys: each thread hashes a contiguous block, then the block codes are merged in
     /// block order so codes stay first-seen.
     private static func strings(_ column: Column<String>) -> Factorization {
         let n = column.count
         let threads = n < 200_000 ? 1 : ProcessorCount.online
-        if threads == 1 { return hashed(column.values, validity: column.validity) { $0 } }
         let ranges = (0..<threads).map { k in (n * k / threads)..<(n * (k + 1) / threads) }
+        if threads == 1 {
+            let local = localStrings(column, 0..<n)
+            return Factorization(codes: local.codes, count: local.firstRows.count, firstRows: local.firstRows)
+        }
         let input = UncheckedBox(column)
-        let parts = parallelMap(threads) { k -> UncheckedBox<(Factorization, [String?])> in
-            let column = input.value
-            let range = ranges[k]
-            let local = hashed(Array(column.values[range]), validity: column.validity.map { Array($0[range]) }) { $0 }
-            let keys = local.firstRows.map { column[range.lowerBound + $0] }
-            return UncheckedBox((local, keys))
-        }.map(\.value)
-        var table: [String: Int32] = [:]
+        let parts = parallelMap(threads) { k in UncheckedBox(localStrings(input.value, ranges[k])) }.map(\.value)
+        var global = ByteKeyTable()
+        var tableToCode: [Int32] = []
         var nilCode: Int32 = -1
         var firstRows: [Int] = []
         var codes = [Int32](repeating: 0, count: n)
-        for (k, (local, keys)) in parts.enumerated() {
-            let offset = ranges[k].lowerBound
-            var remap = [Int32](repeating: 0, count: local.count)
-            for (localCode, key) in keys.enumerated() {
-                if let key {
-                    if let code = table[key] { remap[localCode] = code; continue }
-                    let code = Int32(firstRows.count)
-                    table[key] = code
-                    remap[localCode] = code
-                } else {
-                    if nilCode >= 0 { remap[localCode] = nilCode; continue }
-                    nilCode = Int32(firstRows.count)
-                    remap[localCode] = nilCode
+        for (k, part) in parts.enumerated() {
+            var remap = [Int32](repeating: 0, count: part.firstRows.count)
+            for (local, row) in part.firstRows.enumerated() {
+                if column.isNil(at: row) {
+                    if nilCode < 0 { nilCode = Int32(firstRows.count); firstRows.append(row) }
+                    remap[local] = nilCode
+                    continue
                 }
-                firstRows.append(offset + local.firstRows[localCode])
+                let (t, isNew) = global.code(column.values[row])
+                if isNew { tableToCode.append(Int32(firstRows.count)); firstRows.append(row) }
+                remap[local] = tableToCode[Int(t)]
             }
+            let offset = ranges[k].lowerBound
             remap.withUnsafeBufferPointer { map in
                 codes.withUnsafeMutableBufferPointer { out in
-                    for (i, c) in local.codes.enumerated() { out[offset + i] = map[Int(c)] }
+                    for (i, c) in part.codes.enumerated() { out[offset + i] = map[Int(c)] }
                 }
             }
         }
@@ -115,20 +133,14 @@ package struct Factorization: Sendable {
 
     /// The factorization of key pairs (self, other).
     private func combined(with other: Factorization) -> Factorization {
-        var table: [Int: Int32] = [:]
+        var table = IntKeyTable()
         var codes = [Int32](repeating: 0, count: self.codes.count)
         var firstRows: [Int] = []
-        let width = other.count
         for i in codes.indices {
-            let key = Int(self.codes[i]) * width + Int(other.codes[i])
-            if let code = table[key] {
-                codes[i] = code
-            } else {
-                let code = Int32(firstRows.count)
-                table[key] = code
-                firstRows.append(i)
-                codes[i] = code
-            }
+            let key = UInt64(UInt32(bitPattern: self.codes[i])) << 32 | UInt64(UInt32(bitPattern: other.codes[i]))
+            let (code, isNew) = table.code(key)
+            if isNew { firstRows.append(i) }
+            codes[i] = code
         }
         return Factorization(codes: codes, count: firstRows.count, firstRows: firstRows)
     }

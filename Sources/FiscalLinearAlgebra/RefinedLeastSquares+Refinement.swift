@@ -54,30 +54,42 @@ extension Preconditioner {
         var r = [Extended](repeating: 0, count: m)
         var steps = 0
         var first = 0.0, previous = Double.infinity, last = 0.0
-        let root = rootWeights
-        func residual(_ beta: [Extended]) -> [Extended] {
+        let root = rootWeights.map { $0.map { Extended($0) } }
+        // Buffers reused by every step: residual e, f = b − r − A·γ (extended and rounded), u = S·r.
+        var e = [Extended](repeating: 0, count: m)
+        var fExtended = [Extended](repeating: 0, count: m)
+        var f = [Double](repeating: 0, count: m)
+        var u = [Extended](repeating: 0, count: m)
+        func computeResidual(_ beta: [Extended]) {
             let original = basis.original(beta, kept: kept)
-            return x.elements.withUnsafeBufferPointer { xp in
+            x.elements.withUnsafeBufferPointer { xp in
                 y.withUnsafeBufferPointer { yp in
-                    ExtendedKernels.residual(x: xp, m: m, columns: columns, beta: original, y: yp)
+                    e.withUnsafeMutableBufferPointer { ep in
+                        ExtendedKernels.residual(x: xp, m: m, columns: columns, beta: original, y: yp, into: ep)
+                    }
                 }
             }
         }
         if k > 0 && m > 0 {
             for step in 0..<max(1, options.maximumRefinementSteps) {
                 // f = b − r − A·γ and g = −Aᵀ·r, in extended precision from the original data.
-                let e = residual(beta)
-                var f = [Double](repeating: 0, count: m)
-                var fExtended = [Extended](repeating: 0, count: m)
-                var u = r
-                for i in 0..<m {
-                    let s = root.map { Extended($0[i]) } ?? 1
-                    fExtended[i] = s * e[i] - r[i]
-                    f[i] = Double(fExtended[i])
-                    u[i] = s * r[i]
+                computeResidual(beta)
+                if let root {
+                    for i in 0..<m {
+                        fExtended[i] = root[i] * e[i] - r[i]
+                        f[i] = Double(fExtended[i])
+                        u[i] = root[i] * r[i]
+                    }
+                } else {
+                    for i in 0..<m {
+                        fExtended[i] = e[i] - r[i]
+                        f[i] = Double(fExtended[i])
+                    }
                 }
                 let (product, sumU) = x.elements.withUnsafeBufferPointer { xp in
-                    ExtendedKernels.transposedProduct(x: xp, m: m, columns: columns, v: u)
+                    (root == nil ? r : u).withUnsafeBufferPointer { up in
+                        ExtendedKernels.transposedProduct(x: xp, m: m, columns: columns, v: up)
+                    }
                 }
                 let xtu = basis.working(product, kept: kept)
                 var g = [Double](repeating: 0, count: k)
@@ -101,10 +113,10 @@ extension Preconditioner {
                 previous = last
             }
         }
-        let e = residual(beta)
+        computeResidual(beta)
         var rss: Extended = 0
         for i in 0..<m {
-            let weighted = (root.map { Extended($0[i]) } ?? 1) * e[i]
+            let weighted = (root?[i] ?? 1) * e[i]
             rss += weighted * weighted
         }
         let original = basis.original(beta, kept: kept)

@@ -102,13 +102,17 @@ extension DesignMatrix {
             default:
                 let factors: [ModelTerm]
                 if case let .interaction(parts) = term { factors = parts } else { factors = [term] }
-                var product: [(name: String, values: [Double])] = [("", Array(repeating: 1, count: n))]
+                var product: [(name: String, values: [Double])] = []
                 for factor in factors {
+                    if product.isEmpty {
+                        product = try Self.factorColumns(factor, data: data, rows: used, references: &references)
+                        continue
+                    }
                     let pieces = try Self.factorColumns(factor, data: data, rows: used, references: &references)
                     var next: [(String, [Double])] = []
                     for left in product {
                         for right in pieces {
-                            let name = left.name.isEmpty ? right.name : "\(left.name):\(right.name)"
+                            let name = "\(left.name):\(right.name)"
                             next.append((name, zip(left.values, right.values).map { $0 * $1 }))
                         }
                     }

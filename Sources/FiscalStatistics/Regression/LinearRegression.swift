@@ -80,7 +80,7 @@ public enum LinearRegression {
         let rootWeights = weights?.map { $0.squareRoot() }
         let weightedResiduals = solution.residuals.indices.map { solution.residuals[$0] * (rootWeights?[$0] ?? 1) }
         let v = solution.orthonormalDesign ?? Matrix(rowCount: n, columnCount: 0)
-        var leverage: [Double]? = (0..<n).map { i in (0..<v.columnCount).reduce(0) { $0 + v[i, $1] * v[i, $1] } }
+        var leverage: [Double]? = Self.rowSquaredNorms(v)
         if let within {
             if let extra = within.leverage(weights: weights) {
                 leverage = zip(leverage!, extra).map { $0 + $1 }
@@ -166,6 +166,18 @@ public enum LinearRegression {
             fittedValues: zip(design.response, solution.residuals).map { $0 - $1 },
             leverage: leverage, studentizedResiduals: studentized, cooksDistance: cooks,
             usedRows: design.rows.map { $0 + 1 }, notes: notes)
+    }
+
+    /// Σⱼ vᵢⱼ² for every row i (the leverages when V has orthonormal columns).
+    static func rowSquaredNorms(_ v: Matrix) -> [Double] {
+        var result = [Double](repeating: 0, count: v.rowCount)
+        v.elements.withUnsafeBufferPointer { p in
+            for j in 0..<v.columnCount {
+                let base = j * v.rowCount
+                for i in 0..<v.rowCount { result[i] += p[base + i] * p[base + i] }
+            }
+        }
+        return result
     }
 
     /// βᵀ·C⁻¹·β / q over `indices` (nil when there is nothing to test or C is singular).
