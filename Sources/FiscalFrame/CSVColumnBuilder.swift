@@ -1,27 +1,48 @@
 /// Settings shared by the column builders of one read.
 package struct CSVCellRules: Sendable {
-    package var nullSpellings: [[UInt8]]
-    package var maxNullLength: Int
+    /// Null spellings of up to 7 bytes, packed little-endian with the length in the top byte.
+    private var packedNulls: [UInt64] = []
+    /// Longer null spellings.
+    private var longNulls: [[UInt8]] = []
+    private var maxNullLength = 0
     package var allowsGrouping: Bool
     package var normalizesFullWidth: Bool
     package var moneyMultiplier: Int64
 
     package init(options: CSVReadingOptions) {
-        nullSpellings = options.nullSpellings.map { Array($0.utf8) }
-        maxNullLength = nullSpellings.map(\.count).max() ?? 0
+        for spelling in options.nullSpellings {
+            let bytes = Array(spelling.utf8)
+            maxNullLength = max(maxNullLength, bytes.count)
+            if bytes.count <= 7 {
+                packedNulls.append(bytes.withUnsafeBufferPointer { Self.pack($0.baseAddress, $0.count) })
+            } else {
+                longNulls.append(bytes)
+            }
+        }
         allowsGrouping = options.allowsThousandsSeparators
         normalizesFullWidth = options.normalizesFullWidthDigits
         moneyMultiplier = options.moneyMultiplier
     }
 
     @inline(__always)
+    private static func pack(_ p: UnsafePointer<UInt8>?, _ n: Int) -> UInt64 {
+        var v = UInt64(n) << 56
+        guard let p else { return v }
+        for i in 0..<n { v |= UInt64(p[i]) << (8 * UInt64(i)) }
+        return v
+    }
+
+    /// Whether the unquoted cell is a null spelling.
+    @inline(__always)
     package func isNull(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
-        if n == 0 { return true }
         if n > maxNullLength { return false }
-        for spelling in nullSpellings where spelling.count == n {
-            var equal = true
-            for i in 0..<n where p[i] != spelling[i] { equal = false; break }
-            if equal { return true }
+        if n <= 7 {
+            let key = Self.pack(p, n)
+            for packed in packedNulls where packed == key { return true }
+            return false
+        }
+        for spelling in longNulls where spelling.count == n {
+            if spelling.withUnsafeBufferPointer({ s in (0..<n).allSatisfy { s[$0] == p[$0] } }) { return true }
         }
         return false
     }
@@ -32,7 +53,7 @@ package struct CSVCellRules: Sendable {
 /// Inference is speculative: a column starts as the type of its first present cell and widens
 /// int → double. When a cell fits neither (text, a leading-zero code, a boolean among numbers),
 /// the builder stops and marks the chunk for a second, text-only pass over this column.
-package final class CSVColumnBuilder {
+package struct CSVColumnBuilder {
     package enum Mode { case pending, int, double, bool, string, money, skip }
 
     package private(set) var mode: Mode
@@ -88,7 +109,7 @@ package final class CSVColumnBuilder {
     }
 
     @inline(__always)
-    package func append(_ p: UnsafePointer<UInt8>, _ n: Int, quoted: Bool, escaped: Bool) {
+    package mutating func append(_ p: UnsafePointer<UInt8>, _ n: Int, quoted: Bool, escaped: Bool) {
         if mode == .skip || needsTextPass || failure != nil { return }
         if mode == .string {
             if !quoted && rules.isNull(p, n) { appendNil(); return }
@@ -158,7 +179,7 @@ package final class CSVColumnBuilder {
     }
 
     @inline(__always)
-    private func text(_ p: UnsafePointer<UInt8>, _ n: Int, escaped: Bool) -> String {
+    private mutating func text(_ p: UnsafePointer<UInt8>, _ n: Int, escaped: Bool) -> String {
         if escaped || n <= 15 || interner == nil { return makeFieldString(p, n, hasEscapedQuotes: escaped) }
         let (code, isNew) = interner!.code(p, n)
         if !isNew { return interned[Int(code)] }
@@ -171,12 +192,12 @@ package final class CSVColumnBuilder {
         return string
     }
 
-    private func fail(_ p: UnsafePointer<UInt8>, _ n: Int, _ escaped: Bool) {
+    private mutating func fail(_ p: UnsafePointer<UInt8>, _ n: Int, _ escaped: Bool) {
         failure = (count, makeFieldString(p, n, hasEscapedQuotes: escaped))
     }
 
     @inline(__always)
-    private func parseNumber(_ p: UnsafePointer<UInt8>, _ n: Int) -> ParsedNumber {
+    private mutating func parseNumber(_ p: UnsafePointer<UInt8>, _ n: Int) -> ParsedNumber {
         let result = NumberParser.parse(p, n, allowsGrouping: rules.allowsGrouping)
         if result != .notNumber || !rules.normalizesFullWidth { return result }
         var hasHighByte = false
@@ -201,7 +222,7 @@ package final class CSVColumnBuilder {
     }
 
     /// Records a missing cell.
-    package func appendNil() {
+    package mutating func appendNil() {
         nilRows.append(count)
         switch mode {
         case .int: ints.append(0)
@@ -215,7 +236,7 @@ package final class CSVColumnBuilder {
     }
 
     /// Pads a record that ended early.
-    package func appendMissing() {
+    package mutating func appendMissing() {
         if mode == .skip || needsTextPass || failure != nil { return }
         appendNil()
     }
