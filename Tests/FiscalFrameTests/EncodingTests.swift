@@ -69,6 +69,18 @@ import Testing
         #expect(Array(text.utf8).withUnsafeBytes { UTF8Validator.firstInvalidOffset($0) } == nil)
     }
 
+    @Test func parallelValidationFindsTheFirstError() {
+        var bytes = Array(String(repeating: "中文ab", count: 700_000).utf8)  // 5.6 MB, split across threads
+        func check() -> Int? { bytes.withUnsafeBytes { UTF8Validator.firstInvalidOffset($0) } }
+        #expect(check() == nil)
+        bytes[bytes.count - 2] = 0xFF
+        #expect(check() == bytes.count - 2)
+        let middle = bytes.count / 2
+        bytes[middle] = 0xC0
+        let offset = check()
+        #expect(offset != nil && offset! <= middle && offset! > middle - 4)
+    }
+
     @Test func oddUTF16IsAnError() {
         #expect(throws: CSVReadingError.self) { try CSVReader.read(data: [0xFF, 0xFE, 0x41]) }
     }
