@@ -70,6 +70,8 @@ package struct CSVColumnBuilder {
     package private(set) var needsTextPass = false
     /// The first cell that failed a type override: its record index in the chunk and its text.
     package private(set) var failure: (record: Int, text: String)?
+    /// The first cell whose bytes are not valid UTF-8.
+    package private(set) var invalidText: UnsafePointer<UInt8>?
     private var scratch: [UInt8] = []
     /// Repeated long cells share one string: this saves an allocation per cell and most of the
     /// memory of a key column. Turned off when a chunk holds too many distinct long texts.
@@ -110,10 +112,11 @@ package struct CSVColumnBuilder {
 
     @inline(__always)
     package mutating func append(_ p: UnsafePointer<UInt8>, _ n: Int, quoted: Bool, escaped: Bool) {
-        if mode == .skip || needsTextPass || failure != nil { return }
+        if mode == .skip || needsTextPass || failure != nil || invalidText != nil { return }
         if mode == .string {
             if !quoted && rules.isNull(p, n) { appendNil(); return }
-            strings.append(text(p, n, escaped: escaped))
+            guard let string = text(p, n, escaped: escaped) else { invalidText = p; return }
+            strings.append(string)
             count += 1
             return
         }
@@ -145,8 +148,9 @@ package struct CSVColumnBuilder {
                     bools.append(b)
                     mode = .bool
                 } else if count == 0 {
+                    guard let string = text(p, n, escaped: escaped) else { invalidText = p; return }
                     mode = .string
-                    strings.append(text(p, n, escaped: escaped))
+                    strings.append(string)
                 } else {
                     needsTextPass = true
                     return
@@ -164,7 +168,7 @@ package struct CSVColumnBuilder {
             }
             bools.append(b)
         case .money:
-            let text = makeFieldString(p, n, hasEscapedQuotes: escaped)
+            guard let text = makeFieldString(p, n, hasEscapedQuotes: escaped) else { invalidText = p; return }
             var value = Money(decimalText: text, multiplier: rules.moneyMultiplier)
             if value == nil, rules.normalizesFullWidth {
                 let ok = NumberParser.normalizeFullWidth(p, n, into: &scratch)
@@ -179,11 +183,11 @@ package struct CSVColumnBuilder {
     }
 
     @inline(__always)
-    private mutating func text(_ p: UnsafePointer<UInt8>, _ n: Int, escaped: Bool) -> String {
+    private mutating func text(_ p: UnsafePointer<UInt8>, _ n: Int, escaped: Bool) -> String? {
         if escaped || n <= 15 || interner == nil { return makeFieldString(p, n, hasEscapedQuotes: escaped) }
         let (code, isNew) = interner!.code(p, n)
         if !isNew { return interned[Int(code)] }
-        let string = makeFieldString(p, n, hasEscapedQuotes: false)
+        guard let string = makeFieldString(p, n, hasEscapedQuotes: false) else { return nil }
         interned.append(string)
         if interned.count > 1 << 16 {
             interner = nil
@@ -193,7 +197,8 @@ package struct CSVColumnBuilder {
     }
 
     private mutating func fail(_ p: UnsafePointer<UInt8>, _ n: Int, _ escaped: Bool) {
-        failure = (count, makeFieldString(p, n, hasEscapedQuotes: escaped))
+        guard let text = makeFieldString(p, n, hasEscapedQuotes: escaped) else { invalidText = p; return }
+        failure = (count, text)
     }
 
     @inline(__always)
@@ -237,7 +242,7 @@ package struct CSVColumnBuilder {
 
     /// Pads a record that ended early.
     package mutating func appendMissing() {
-        if mode == .skip || needsTextPass || failure != nil { return }
+        if mode == .skip || needsTextPass || failure != nil || invalidText != nil { return }
         appendNil()
     }
 }

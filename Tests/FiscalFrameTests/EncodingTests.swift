@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import FiscalFrame
 
@@ -79,6 +80,17 @@ import Testing
         bytes[middle] = 0xC0
         let offset = check()
         #expect(offset != nil && offset! <= middle && offset! > middle - 4)
+    }
+
+    @Test func gb18030WithAPipeDelimiterIsDetected() throws {
+        // GB18030 trail bytes include 0x7C ('|'); detection must still find the encoding.
+        let text = "名称|金额\n测试|1\n亅皘|2\n"  // 亅 = 81 7C, 皘 = B0 7C
+        let bytes = try #require(text.data(using: String.Encoding(rawValue: 0x8000_0632)))
+        var options = CSVReadingOptions()
+        options.delimiter = "|"
+        let result = try CSVReader.read(data: Array(bytes), options: options)
+        #expect(result.encoding == .gb18030)
+        #expect(Array(try result.frame.column(ColumnID("名称", String.self))) == ["测试", "亅皘"])
     }
 
     @Test func oddUTF16IsAnError() {
