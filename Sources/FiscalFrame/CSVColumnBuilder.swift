@@ -1,7 +1,11 @@
 /// Settings shared by the column builders of one read.
 package struct CSVCellRules: Sendable {
-    /// Null spellings of up to 7 bytes, packed little-endian with the length in the top byte.
-    private var packedNulls: [UInt64] = []
+    /// Null spellings of up to 7 bytes, packed little-endian with the length in the top byte;
+    /// the first eight in a SIMD vector (no reference counting in the hot loop), unused lanes
+    /// holding an impossible key.
+    private var nullLanes = SIMD8<UInt64>(repeating: .max)
+    private var extraNulls: [UInt64] = []
+    private var hasExtraNulls = false
     /// Longer null spellings.
     private var longNulls: [[UInt8]] = []
     private var maxNullLength = 0
@@ -10,18 +14,26 @@ package struct CSVCellRules: Sendable {
     package var moneyMultiplier: Int64
 
     package init(options: CSVReadingOptions) {
+        allowsGrouping = options.allowsThousandsSeparators
+        normalizesFullWidth = options.normalizesFullWidthDigits
+        moneyMultiplier = options.moneyMultiplier
         for spelling in options.nullSpellings {
             let bytes = Array(spelling.utf8)
             maxNullLength = max(maxNullLength, bytes.count)
             if bytes.count <= 7 {
-                packedNulls.append(bytes.withUnsafeBufferPointer { Self.pack($0.baseAddress, $0.count) })
+                let packed = bytes.withUnsafeBufferPointer { Self.pack($0.baseAddress, $0.count) }
+                var lane = 0
+                while lane < 8 && nullLanes[lane] != .max { lane += 1 }
+                if lane < 8 {
+                    nullLanes[lane] = packed
+                } else {
+                    extraNulls.append(packed)
+                    hasExtraNulls = true
+                }
             } else {
                 longNulls.append(bytes)
             }
         }
-        allowsGrouping = options.allowsThousandsSeparators
-        normalizesFullWidth = options.normalizesFullWidthDigits
-        moneyMultiplier = options.moneyMultiplier
     }
 
     @inline(__always)
@@ -38,8 +50,8 @@ package struct CSVCellRules: Sendable {
         if n > maxNullLength { return false }
         if n <= 7 {
             let key = Self.pack(p, n)
-            for packed in packedNulls where packed == key { return true }
-            return false
+            if any(nullLanes .== SIMD8(repeating: key)) { return true }
+            return hasExtraNulls && extraNulls.contains(key)
         }
         for spelling in longNulls where spelling.count == n {
             if spelling.withUnsafeBufferPointer({ s in (0..<n).allSatisfy { s[$0] == p[$0] } }) { return true }
@@ -120,7 +132,9 @@ package struct CSVColumnBuilder {
             count += 1
             return
         }
-        if rules.isNull(p, n) { appendNil(); return }
+        // Quoted null spellings are text, except the empty string, which stays missing in
+        // numeric and boolean columns.
+        if (!quoted || n == 0) && rules.isNull(p, n) { appendNil(); return }
         switch mode {
         case .int, .double, .pending:
             let number = parseNumber(p, n)
