@@ -8,6 +8,8 @@ guard let workload = arguments.first else {
     exit(2)
 }
 switch workload {
+case "extract":
+    ExtractionBench.run(Array(arguments.dropFirst()))
 default:
     FileHandle.standardError.write(Data("fiscal-bench: unknown workload \(workload)\n".utf8))
     exit(2)
