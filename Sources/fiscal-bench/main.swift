@@ -10,6 +10,8 @@ guard let workload = arguments.first else {
 switch workload {
 case "read":
     ReadBench.run(Array(arguments.dropFirst()))
+case "extract":
+    ExtractionBench.run(Array(arguments.dropFirst()))
 default:
     FileHandle.standardError.write(Data("fiscal-bench: unknown workload \(workload)\n".utf8))
     exit(2)

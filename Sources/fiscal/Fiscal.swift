@@ -8,6 +8,8 @@ struct Fiscal: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ReadCommand.self,
+            ExtractCommand.self,
+            CheckCommand.self,
         ]
     )
 }
