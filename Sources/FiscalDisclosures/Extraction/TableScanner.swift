@@ -47,7 +47,7 @@ struct TableScanner {
         let isProgramTable = title.contains("绩效") || headerText.contains("项目名称")
             || (title.contains("项目") && (title.contains("明细") || title.contains("支出表")))
         let tableYear = TableScanner.asOfYear(in: title + headerText)
-        let totalMetric = TableScanner.totalMetric(title: title + headerText)
+        let totalMetric = TableScanner.totalMetric(title: title) ?? TableScanner.totalMetric(title: headerText)
         let unit = tableUnit ?? TableScanner.unit(in: headerText)
         // Money columns whose header carries its own unit (价值（金额单位：万元）).
         for (j, _) in roles.enumerated() {

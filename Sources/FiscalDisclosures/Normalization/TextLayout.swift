@@ -80,9 +80,17 @@ package struct TextLayout {
         return false
     }
 
+    /// Only spaces, tabs, carriage returns, ideographic or no-break spaces and zero-width
+    /// characters (what normalization turns into nothing).
     static func isBlank(_ text: Substring) -> Bool {
-        text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
-            || TextNormalizer.normalize(text).isEmpty
+        text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0xA0, 0xAD, 0x2000...0x200D, 0x202F, 0x205F, 0x2060, 0x3000, 0xFEFF:
+                true
+            default:
+                scalar.value < 0x20 || scalar.value == 0x7F
+            }
+        }
     }
 
     /// Positions of cell separators: ASCII `|` and full-width `｜`.

@@ -106,6 +106,7 @@ package enum PDFTextRepair {
 
     /// A line holding only a page number.
     package static func isPageNumber(_ text: Substring) -> Bool {
+        guard text.utf8.count <= 64 else { return false }
         let scalars = Array(text.unicodeScalars.filter { $0 != " " && $0 != "\u{3000}" && $0 != "\r" && $0 != "\t" })
         guard !scalars.isEmpty, scalars.count <= 16 else { return false }
         let isDigit = { (scalar: Unicode.Scalar) in
