@@ -57,7 +57,8 @@ struct ProseScanner {
         var parentheses: [Active?] = []
 
         func finishSentence(at end: Int) {
-            let evidence = text.original(from: sentenceStart, to: end)
+            let evidence = sentenceFacts.isEmpty && sentenceChanges.isEmpty && sentenceShares.isEmpty
+                ? "" : text.original(from: sentenceStart, to: end)
             for f in sentenceFacts { records.facts[f].evidence = evidence }
             for c in sentenceChanges { records.changes[c].evidence = evidence }
             for sh in sentenceShares { records.shares[sh].evidence = evidence }
