@@ -40,7 +40,7 @@ enum IdentityReader {
         identity.kind = kind(in: title) ?? kind(in: opening.joined())
         identity.scope = scope(in: title + (opening.first ?? ""))
         identity.agency = agency(in: title) ?? labelledAgency(in: text)
-        let context = title + opening.joined()
+        let context = title + opening.map { String($0.prefix(120)) }.joined()
         let resolved = Gazetteer.shared.resolve(in: identity.agency ?? "", context: context)
         identity.region = resolved.region
         identity.province = resolved.province

@@ -83,11 +83,31 @@ struct ScalarText {
 
     /// The folded scalars from `start` to `end` as a string.
     func folded(from start: Int, to end: Int) -> String {
-        var result = String.UnicodeScalarView()
-        for v in scalars[max(0, start)..<min(end, scalars.count)] {
-            if let s = Unicode.Scalar(v) { result.append(s) }
+        ScalarText.string(scalars[max(0, start)..<min(end, scalars.count)])
+    }
+
+    /// Scalars encoded back into a string (UTF-8 written directly, no per-scalar appends).
+    static func string(_ scalars: some Collection<UInt32>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 3)
+        for v in scalars {
+            switch v {
+            case 0..<0x80: bytes.append(UInt8(v))
+            case 0x80..<0x800:
+                bytes.append(UInt8(0xC0 | (v >> 6)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            case 0x800..<0x10000:
+                bytes.append(UInt8(0xE0 | (v >> 12)))
+                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            default:
+                bytes.append(UInt8(0xF0 | (v >> 18)))
+                bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            }
         }
-        return String(result)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -16,17 +16,18 @@ enum CellValueBox {
 extension TableScanner {
     /// Classifies a cell: empty (blank or dashes), a number (with an optional unit) or text.
     func classify(_ raw: String) -> CellValueBox {
+        if raw.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return .empty }
         let folded = ScalarText.folded(raw)
         let dashes: Set<UInt32> = [0x2014, 0x2D, 0x2F, 0x2A, 0xFF5E, 0x7E, 0x2026]
         if folded.allSatisfy({ dashes.contains($0) }) { return .empty }
-        let text = String(String.UnicodeScalarView(folded.compactMap(Unicode.Scalar.init)))
+        if folded.count > 60 { return .text(ScalarText.string(folded)) }
         if let n = NumberScanner.scan(folded, at: 0), n.end == folded.count,
             n.unitClass == nil || n.unitClass == .money || n.unitClass == .persons || n.unitClass == .vehicles
                 || n.unitClass == .batches || n.unitClass == .groups
         {
             return .number(n)
         }
-        return .text(text)
+        return .text(ScalarText.string(folded))
     }
 
     /// A bare classification code in a code column (301, 20101, 2010101).
@@ -45,7 +46,7 @@ extension TableScanner {
     /// The role of column `j` from its header cells.
     func role(column j: Int, header: [[(CellValueBox, TableCell)]]) -> ColumnRole {
         var role = ColumnRole()
-        let text = String(String.UnicodeScalarView(ScalarText.folded(columnHeader(j, header)).compactMap(Unicode.Scalar.init)))
+        let text = ScalarText.string(ScalarText.folded(columnHeader(j, header)))
         if text.isEmpty { return role }
         func has(_ words: String...) -> Bool { words.contains { text.includes($0) } }
         if has("行次", "栏次") { role.isSkipped = true; return role }

@@ -68,6 +68,10 @@ struct TableScanner {
                 case .empty:
                     continue
                 case .text(let raw):
+                    if raw.utf8.count > 180 {  // a description, not a label
+                        label = (nil, "", nil, nil)
+                        continue
+                    }
                     let parsed = parseLabel(raw)
                     if parsed.isTotal { rowIsTotal = true; label = (nil, parsed.text, nil, nil); continue }
                     if let code = parsed.code, let cls = Glossary.budgetCategory(code: code, statedName: parsed.text) {
