@@ -24,12 +24,12 @@ enum IdentityReader {
                 if !titleLines.isEmpty { titleIsDone = true }
                 continue
             }
-            let line = p.text.trimmingCharacters(in: .whitespaces)
-            if line.isEmpty { continue }
+            guard p.text.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { continue }
+            let line = p.text.utf8.count > 400 ? p.text : p.text.trimmingCharacters(in: .whitespaces)
             if opening.count < 6 { opening.append(line) }
             if !titleIsDone {
                 let isHeading = line.hasPrefix("一、") || line.hasPrefix("第一部分") || line.hasPrefix("目录")
-                if isHeading || line.count > 48 { titleIsDone = true } else { titleLines.append(line) }
+                if isHeading || line.utf8.count > 150 || line.count > 48 { titleIsDone = true } else { titleLines.append(line) }
                 if titleLines.count >= 4 { titleIsDone = true }
             }
             if titleIsDone && opening.count >= 6 { break }
