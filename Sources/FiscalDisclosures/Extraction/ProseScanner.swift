@@ -57,7 +57,8 @@ struct ProseScanner {
         var parentheses: [Active?] = []
 
         func finishSentence(at end: Int) {
-            let evidence = text.original(from: sentenceStart, to: end)
+            let evidence = sentenceFacts.isEmpty && sentenceChanges.isEmpty && sentenceShares.isEmpty
+                ? "" : text.original(from: sentenceStart, to: end)
             for f in sentenceFacts { records.facts[f].evidence = evidence }
             for c in sentenceChanges { records.changes[c].evidence = evidence }
             for sh in sentenceShares { records.shares[sh].evidence = evidence }
@@ -104,14 +105,16 @@ struct ProseScanner {
                 target = (records.facts[head].metric, records.facts[head].category, head)
             }
             guard let target else { return }
-            let ownKind = pendingKind ?? context.kind
+            // The changed figure's own year and kind, when it was stated in this sentence.
+            let stated = target.fact.map { records.facts[$0] }.flatMap { $0.metric == target.metric ? $0 : nil }
+            let ownKind = stated?.kind ?? pendingKind ?? context.kind
+            let ownYear = stated?.year ?? figureYear ?? context.year
             let baseKind = comparisonKind ?? ownKind
-            let baseYear: Int? =
-                comparisonYear ?? (baseKind != ownKind ? (figureYear ?? context.year) : (figureYear ?? context.year).map { $0 - 1 })
+            let baseYear: Int? = comparisonYear ?? (baseKind != ownKind ? ownYear : ownYear.map { $0 - 1 })
             records.changes.append(
                 ChangeStatement(
                     metric: target.metric, category: target.category, delta: delta,
-                    year: figureYear ?? context.year, kind: ownKind, baseYear: baseYear, baseKind: baseKind,
+                    year: ownYear, kind: ownKind, baseYear: baseYear, baseKind: baseKind,
                     isFlat: isFlat, factIndex: target.fact, line: line.line, evidence: ""))
             sentenceChanges.append(records.changes.count - 1)
         }
