@@ -48,6 +48,13 @@ struct ForecastCommand: ParsableCommand {
     @Option(help: "Worker threads (default: all processors); results do not depend on it.")
     var threads: Int?
 
+    @Flag(name: .customLong("final-from-budget"),
+          help: "Predict the final (决算) figure of budgeted years without one, from past final/budget ratios.")
+    var predictsFinalFromBudget = false
+
+    @Option(name: .customLong("kind-column"), help: "With --final-from-budget: the column reading budget or final.")
+    var kindColumn: String = "kind"
+
     func validate() throws {
         guard horizon >= 1 else { throw ValidationError("--horizon must be at least 1") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
@@ -60,6 +67,10 @@ struct ForecastCommand: ParsableCommand {
         let options = ForecastOptions(levels: levels, isNonNegative: !allowsNegative,
                                       structuralBreak: try breakSpec.map(parseBreak))
         let frame = try CSVReader.read(contentsOfFile: panel).frame
+        if predictsFinalFromBudget {
+            try runFinalFromBudget(frame, groups: groups, levels: levels)
+            return
+        }
         let series = try PanelSeries.extract(from: frame, metric: metric, yearColumn: yearColumn, by: groups)
         let results = BatchForecaster.forecast(series.map(\.series), horizon: horizon, method: method,
                                                options: options, threads: threads)
@@ -91,6 +102,43 @@ struct ForecastCommand: ParsableCommand {
         print(table.render(format), terminator: "")
         if format != .json { table.writeNotes() }
         if failures == series.count { throw ExitCode(1) }
+    }
+}
+
+extension ForecastCommand {
+    func runFinalFromBudget(_ frame: DataFrame, groups: [String], levels: [Double]) throws {
+        let pairs = try BudgetExecution.pairs(from: frame, metric: metric, yearColumn: yearColumn,
+                                              kindColumn: kindColumn, by: groups)
+        var table = OutputTable(columns: groups + ["year", "budget", "forecast"]
+            + levels.flatMap { ["lo\(formatLevel($0))", "hi\(formatLevel($0))"] } + ["method"])
+        var predicted = 0
+        for item in pairs {
+            let label = item.key.isEmpty ? metric : item.key.joined(separator: "/")
+            if item.pending.isEmpty { table.notes.append("\(label): every budgeted year has its final"); continue }
+            for (year, budget) in item.pending {
+                do {
+                    let p = try BudgetExecution.predictFinal(budget: budget, year: year, history: item.history, levels: levels)
+                    for note in p.notes { table.notes.append("\(label) \(year): \(note)") }
+                    var row: [OutputTable.Cell] = item.key.map { .text($0) }
+                    row += [.integer(year), .number(budget), .number(p.final)]
+                    for level in levels {
+                        if let interval = p.intervals.first(where: { $0.level == level }) {
+                            row += [.number(interval.lower[0]), .number(interval.upper[0])]
+                        } else {
+                            row += [.empty, .empty]
+                        }
+                    }
+                    row.append(.text("final/budget ratio (\(p.historyCount) years)"))
+                    table.rows.append(row)
+                    predicted += 1
+                } catch {
+                    table.notes.append("\(label) \(year): not predicted: \(error)")
+                }
+            }
+        }
+        print(table.render(format), terminator: "")
+        if format != .json { table.writeNotes() }
+        if predicted == 0 { throw ExitCode(1) }
     }
 }
 

@@ -63,3 +63,30 @@ import Testing
         #expect(result.stdout.contains("| 信访局 | 2023 | 46.25 |"))
     }
 }
+
+@Suite struct ForecastFinalFromBudgetTests {
+    static func fixture(_ name: String) -> String {
+        Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent(name).path
+    }
+
+    @Test func predictsThePendingFinal() throws {
+        let result = try CLIRunner.run(["forecast", Self.fixture("budget_final.csv"), "--metric", "sangong_total",
+                                        "--by", "agency", "--final-from-budget", "--format", "csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "agency,year,budget,forecast,lo80,hi80,lo95,hi95,method")
+        // 信访局: the same five years and budget 140 as the scipy fixture of the library test.
+        let petitions = try #require(lines.first { $0.hasPrefix("信访局,2023,140.00,") })
+        #expect(petitions.hasSuffix(",final/budget ratio (5 years)"))
+        // 公安局: one past year (72/80) → 81.00 and no interval.
+        #expect(lines.contains("公安局,2023,90.00,81.00,,,,,final/budget ratio (1 years)"))
+        #expect(result.stderr.contains("公安局 2023: one past year: no interval"))
+    }
+
+    @Test func needsTheKindColumn() throws {
+        let result = try CLIRunner.run(["forecast", Self.fixture("forecast_panel.csv"), "--metric", "sangong_total",
+                                        "--final-from-budget"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("no column 'kind'"))
+    }
+}
