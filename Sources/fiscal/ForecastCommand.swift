@@ -128,7 +128,7 @@ extension ForecastCommand {
                             row += [.empty, .empty]
                         }
                     }
-                    row.append(.text("final/budget ratio (\(p.historyCount) years)"))
+                    row.append(.text("final/budget ratio (\(p.historyCount) year\(p.historyCount == 1 ? "" : "s"))"))
                     table.rows.append(row)
                     predicted += 1
                 } catch {

@@ -79,7 +79,7 @@ import Testing
         let petitions = try #require(lines.first { $0.hasPrefix("信访局,2023,140.00,") })
         #expect(petitions.hasSuffix(",final/budget ratio (5 years)"))
         // 公安局: one past year (72/80) → 81.00 and no interval.
-        #expect(lines.contains("公安局,2023,90.00,81.00,,,,,final/budget ratio (1 years)"))
+        #expect(lines.contains("公安局,2023,90.00,81.00,,,,,final/budget ratio (1 year)"))
         #expect(result.stderr.contains("公安局 2023: one past year: no interval"))
     }
 
