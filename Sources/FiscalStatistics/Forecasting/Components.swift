@@ -10,13 +10,17 @@ package struct Component: Sendable {
     package var sd: [Double]
     /// Whether the model was fitted to logarithms (then forecasts are medians, `exp(mean)`).
     package var isLog: Bool
+    /// Degrees of freedom of the spread estimate when it is small enough to matter: bounds then
+    /// use Student-t instead of normal quantiles.
+    package var degreesOfFreedom: Double?
 
     /// Point forecasts on the data scale.
     package var point: [Double] { isLog ? mean.map { exp($0) } : mean }
 
     /// Lower and upper bounds at `level` percent.
     package func bounds(level: Double) -> (lower: [Double], upper: [Double]) {
-        let z = NormalQuantile.twoSided(level: level)
+        let z = degreesOfFreedom.map { StudentT.quantile(0.5 + level / 200, degreesOfFreedom: $0) }
+            ?? NormalQuantile.twoSided(level: level)
         let lower = zip(mean, sd).map { $0 - z * $1 }, upper = zip(mean, sd).map { $0 + z * $1 }
         return isLog ? (lower.map { exp($0) }, upper.map { exp($0) }) : (lower, upper)
     }
@@ -111,8 +115,10 @@ package enum Components {
             guard n >= 2 else { throw .tooShort(method: "naive", needed: 2, got: n) }
             let changes = zip(y.dropFirst(), y).map { $0 - $1 }
             let sigma = (changes.reduce(0) { $0 + $1 * $1 } / Double(changes.count)).squareRoot()
+            // With a single observed change σ has one degree of freedom: use t(1) bounds.
             return Component(name: "naive", mean: Array(repeating: y[n - 1], count: h),
-                             sd: (1...h).map { sigma * Double($0).squareRoot() }, isLog: isLog)
+                             sd: (1...h).map { sigma * Double($0).squareRoot() }, isLog: isLog,
+                             degreesOfFreedom: n == 2 ? 1 : nil)
         case .drift:
             guard n >= 3 else { throw .tooShort(method: "drift", needed: 3, got: n) }
             let changes = zip(y.dropFirst(), y).map { $0 - $1 }

@@ -41,7 +41,8 @@ public struct BreakTreatment: Sendable, Hashable {
 /// `forecast(_:horizon:method:options:)` is deterministic: the same input gives the same
 /// output bit for bit (simulation uses a fixed seed). The `auto` method works as follows:
 /// - 1 point: refused (``ForecastError/tooShort(method:needed:got:)``).
-/// - 2 points: naive, with an interval from the single observed change.
+/// - 2 points: naive, with an interval from the single observed change and Student-t(1)
+///   quantiles (12.7 standard deviations at 95 %): honest, hence very wide.
 /// - a zero-heavy series (at least two zeros and a quarter of the years): ``ForecastMethod/twoPart``.
 /// - 3–5 points: the standard Theta method (SES plus half the least-squares slope).
 /// - 6 or more: the mean, per year, of DOTM, drift and damped Holt. DOTM lets the trend follow
