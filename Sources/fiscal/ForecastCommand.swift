@@ -55,6 +55,9 @@ struct ForecastCommand: ParsableCommand {
     @Option(name: .customLong("kind-column"), help: "With --final-from-budget: the column reading budget or final.")
     var kindColumn: String = "kind"
 
+    @Flag(help: "Print rolling-origin sMAPE and MASE per series and method instead of forecasts.")
+    var backtest = false
+
     func validate() throws {
         guard horizon >= 1 else { throw ValidationError("--horizon must be at least 1") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
@@ -72,14 +75,27 @@ struct ForecastCommand: ParsableCommand {
             return
         }
         let series = try PanelSeries.extract(from: frame, metric: metric, yearColumn: yearColumn, by: groups)
+        if backtest {
+            printBacktest(series, groups: groups, options: options)
+            return
+        }
         let results = BatchForecaster.forecast(series.map(\.series), horizon: horizon, method: method,
                                                options: options, threads: threads)
         var table = OutputTable(columns: groups + ["year", "forecast"]
             + levels.flatMap { ["lo\(formatLevel($0))", "hi\(formatLevel($0))"] } + ["method"])
         var failures = 0
+        var breakCounts: [String: Int] = [:], breakOrder: [String] = []
         for (item, result) in zip(series, results) {
             let label = item.key.isEmpty ? metric : item.key.joined(separator: "/")
             for note in item.notes { table.notes.append("\(label): \(note)") }
+            if options.structuralBreak == nil, item.series.count > 0 {
+                let known = KnownBreak.breaks(for: metric, within: item.series.startYear...item.series.endYear)
+                    .map { "\($0.year) \($0.id)" }.joined(separator: ", ")
+                if !known.isEmpty {
+                    if breakCounts[known] == nil { breakOrder.append(known) }
+                    breakCounts[known, default: 0] += 1
+                }
+            }
             switch result {
             case .failure(let error):
                 failures += 1
@@ -99,6 +115,10 @@ struct ForecastCommand: ParsableCommand {
                 }
             }
         }
+        for known in breakOrder {
+            let count = breakCounts[known] ?? 0
+            table.notes.append("known breaks inside \(count) series: \(known); --break YEAR[:exclude|level-shift] treats one")
+        }
         print(table.render(format), terminator: "")
         if format != .json { table.writeNotes() }
         if failures == series.count { throw ExitCode(1) }
@@ -106,6 +126,27 @@ struct ForecastCommand: ParsableCommand {
 }
 
 extension ForecastCommand {
+    func printBacktest(_ series: [KeyedSeries], groups: [String], options: ForecastOptions) {
+        let candidates = Backtest.defaultCandidates + [.ses, .holt, .ets]
+        let reports = BatchForecaster.parallelMap(series, threads: threads) { item in
+            Backtest.evaluate(item.series, methods: candidates, horizon: horizon,
+                              minimumTraining: max(3, item.series.count / 2), options: options)
+        }
+        var table = OutputTable(columns: groups + ["method", "smape", "mase", "origins", "best"])
+        for (item, report) in zip(series, reports) {
+            let label = item.key.isEmpty ? metric : item.key.joined(separator: "/")
+            if report.scores.isEmpty { table.notes.append("\(label): too short to backtest") }
+            for score in report.scores {
+                var row: [OutputTable.Cell] = item.key.map { .text($0) }
+                row += [.text(score.method.rawValue), .number(score.sMAPE), .number(score.mase), .integer(score.origins),
+                        .text(score.method == report.best ? "yes" : "")]
+                table.rows.append(row)
+            }
+        }
+        print(table.render(format), terminator: "")
+        if format != .json { table.writeNotes() }
+    }
+
     func runFinalFromBudget(_ frame: DataFrame, groups: [String], levels: [Double]) throws {
         let pairs = try BudgetExecution.pairs(from: frame, metric: metric, yearColumn: yearColumn,
                                               kindColumn: kindColumn, by: groups)

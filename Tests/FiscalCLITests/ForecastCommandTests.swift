@@ -54,6 +54,31 @@ import Testing
         #expect(level.stderr.contains("'120' is not a level between 0 and 100"))
     }
 
+    @Test func backtestScoresEveryMethodOnTheSameOrigins() throws {
+        let result = try CLIRunner.run(["forecast", Self.fixture("forecast_panel.csv"), "--metric", "sangong_total",
+                                        "--by", "agency", "--horizon", "2", "--backtest", "--format", "csv"])
+        #expect(result.status == 0)
+        let rows = result.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let petitions = rows.filter { $0[0] == "信访局" }
+        #expect(petitions.count == 9)
+        #expect(Set(petitions.map { $0[4] }).count == 1, "one common origin count")
+        #expect(petitions.filter { $0[5] == "yes" }.count == 1)
+    }
+
+    @Test func knownBreaksAreNotedAndCanBeExcluded() throws {
+        let plain = try CLIRunner.run(["forecast", Self.fixture("forecast_panel.csv"), "--metric", "sangong_total",
+                                       "--by", "agency", "--horizon", "1", "--method", "drift", "--format", "csv"])
+        #expect(plain.stderr.contains("known breaks inside 2 series: 2015 budget-law, 2016 vehicle-reform"))
+        let treated = try CLIRunner.run(["forecast", Self.fixture("forecast_panel.csv"), "--metric", "sangong_total",
+                                         "--by", "agency", "--horizon", "1", "--method", "drift", "--break", "2020:exclude",
+                                         "--format", "csv"])
+        #expect(treated.status == 0)
+        // 信访局 2020–2022: 55, 52, 50 → drift −2.5 → 47.50.
+        #expect(treated.stdout.contains("信访局,2023,47.50,"))
+        #expect(treated.stderr.contains("fitted on 2020–2022 only (break 2020)"))
+        #expect(!treated.stderr.contains("known breaks"))
+    }
+
     @Test func markdownTable() throws {
         let result = try CLIRunner.run(["forecast", Self.fixture("forecast_panel.csv"), "--metric", "sangong_total",
                                         "--horizon", "1", "--by", "agency", "--method", "drift", "--format", "markdown"])

@@ -84,7 +84,7 @@ public struct ExponentialSmoothing: Sendable, Hashable {
             // the weights (a concentrated likelihood).
             let weights = trend == .none ? 1 : (trend == .additive ? 2 : 3)
             let optimizer = NelderMead(lowerBounds: Array(lower.prefix(weights)), upperBounds: Array(upper.prefix(weights)),
-                                       tolerance: 1e-10, maxEvaluations: 1000)
+                                       tolerance: 1e-9, maxEvaluations: 1000)
             // The weights' surface can have several local minima (e.g. α, β near 1 for a
             // steady trend versus smaller weights): start from a small design and keep the best.
             var starts: [[Double]] = trend == .none ? [[0.2], [0.8]] : [[0.3, 0.2], [0.3, 0.8], [0.9, 0.2], [0.9, 0.8]]
@@ -105,7 +105,7 @@ public struct ExponentialSmoothing: Sendable, Hashable {
             params.l0 = best.l0
             params.b0 = best.b0
         } else {
-            let optimizer = NelderMead(lowerBounds: lower, upperBounds: upper, tolerance: 1e-10, maxEvaluations: 1500)
+            let optimizer = NelderMead(lowerBounds: lower, upperBounds: upper, tolerance: 1e-9, maxEvaluations: 1500)
             let result = optimizer.minimize(start: start) { p in
                 filter(z, error: error, trend: trend, unpack(p, trend: trend), recordsFitted: false).criterion
             }
