@@ -1,10 +1,18 @@
 /// The parsing stages behind ``CSVReader``: header, chunking, parallel typed parsing, text
 /// passes for columns whose inference failed, and assembly.
 enum CSVParse {
+    /// Bytes at `offset` are not valid UTF-8.
+    struct InvalidText: Error {
+        var offset: Int
+    }
+
     private struct HeaderSink: CSVFieldSink {
         var names: [String] = []
+        var invalid: UnsafePointer<UInt8>?
         mutating func field(_ column: Int, _ start: UnsafePointer<UInt8>, _ count: Int, quoted: Bool, hasEscapedQuotes: Bool) {
-            names.append(makeFieldString(start, count, hasEscapedQuotes: hasEscapedQuotes))
+            let name = makeFieldString(start, count, hasEscapedQuotes: hasEscapedQuotes)
+            if name == nil && invalid == nil { invalid = start }
+            names.append(name ?? "")
         }
         mutating func endRecord(fieldCount: Int, offset: Int) throws(CSVTokenizer.Failure) {}
     }
@@ -40,6 +48,7 @@ enum CSVParse {
         } catch {
             throw CSVReadingError(error.kind, line: line(of: error.offset, in: text))
         }
+        if let invalid = header.invalid { throw InvalidText(offset: invalid - base) }
         let names = uniqueNames(header.names, hasHeader: options.hasHeaderRow)
         for name in options.columnTypes.keys where !names.contains(name) {
             throw CSVReadingError(.unknownColumn(name, available: names))
@@ -73,7 +82,10 @@ enum CSVParse {
                 shortRecords: sink.shortRecords, failure: failure))
         }.map(\.value)
 
-        // Errors, earliest first.
+        // Errors, earliest first; undecodable text first of all, as it decides the encoding.
+        if let invalid = chunks.flatMap({ $0.builders.compactMap(\.invalidText) }).min() {
+            throw InvalidText(offset: invalid - base)
+        }
         var rowsBefore = 0
         for chunk in chunks {
             if let failure = chunk.failure {
@@ -122,6 +134,9 @@ enum CSVParse {
                 _ = try? tokenizer.tokenize(ranges[k], into: &sink)
                 return UncheckedBox(sink.builders)
             }.map(\.value)
+            if let invalid = rebuilt.flatMap({ $0.compactMap(\.invalidText) }).min() {
+                throw InvalidText(offset: invalid - base)
+            }
             for k in chunks.indices {
                 for c in textPasses[k] { chunks[k].builders[c] = rebuilt[k][c] }
             }

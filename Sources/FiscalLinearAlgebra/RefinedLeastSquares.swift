@@ -119,6 +119,21 @@ public struct RefinedLeastSquares: Sendable {
     public init(
         design: Matrix, response: [Double], weights: [Double]? = nil, options: Options = Options()
     ) throws(LinearAlgebraError) {
+        try self.init(design: design, response: response, weights: weights, options: options, exactColumns: [:], transform: nil)
+    }
+
+    /// Solves in a working basis W whose columns may be known more precisely than `Double`
+    /// holds, and reports coefficients for another basis.
+    ///
+    /// - Parameters:
+    ///   - exactColumns: Columns of `design` given in extended precision (for example powers of a
+    ///     centered variable). The factorization uses the rounded `design`; residuals use these.
+    ///   - transform: B (n×n, column-major, extended precision): coefficients, the coefficient map
+    ///     and the condition number are reported for the basis X = W·B⁻¹, i.e. as `B·γ`.
+    package init(
+        design: Matrix, response: [Double], weights: [Double]?, options: Options,
+        exactColumns: [Int: [Extended]], transform: [Extended]?
+    ) throws(LinearAlgebraError) {
         let op = "least squares"
         let (m, n) = (design.rowCount, design.columnCount)
         guard response.count == m else {
@@ -134,8 +149,12 @@ public struct RefinedLeastSquares: Sendable {
         if let weights, let i = weights.firstIndex(where: { !$0.isFinite || $0 < 0 }) {
             throw .invalidValue(operation: op, detail: "weight in row \(i + 1) is \(weights[i]); weights must be finite and non-negative")
         }
+        guard exactColumns.allSatisfy({ $0.key >= 0 && $0.key < n && $0.value.count == m }), transform.map({ $0.count == n * n }) ?? true else {
+            throw .dimensionMismatch(operation: op, detail: "exact columns must have \(m) values and the transform \(n)×\(n)")
+        }
         let preconditioner = try Preconditioner(design: design, weights: weights, options: options)
-        let solution = try preconditioner.refine(design: design, response: response, options: options)
+        let basis = ResidualBasis(design: design, exactColumns: exactColumns, transform: transform, columnCount: n)
+        let solution = try preconditioner.refine(basis: basis, response: response, options: options)
         self.coefficients = solution.coefficients
         self.residuals = solution.residuals
         self.weightedResidualSumOfSquares = solution.weightedResidualSumOfSquares
@@ -143,10 +162,29 @@ public struct RefinedLeastSquares: Sendable {
         self.hasConverged = solution.hasConverged
         self.keptColumns = preconditioner.kept
         self.aliasedColumns = (0..<n).filter { !preconditioner.kept.contains($0) }
-        self.coefficientMap = try preconditioner.coefficientMap(columnCount: n)
+        let workingMap = try preconditioner.coefficientMap(columnCount: n)
         self.orthonormalDesign = options.keepsOrthonormalDesign ? preconditioner.v : nil
         self.factorization = preconditioner.factorization
         self.scaledConditionNumber = preconditioner.scaledConditionNumber
-        self.designConditionNumber = try preconditioner.rawConditionNumber()
+        if let transform {
+            var map = Matrix(rowCount: n, columnCount: workingMap.columnCount)
+            for c in 0..<workingMap.columnCount {
+                let mapped = basis.reported(workingMap.column(c).map { Extended($0) })
+                for i in 0..<n { map[i, c] = Double(mapped[i]) }
+            }
+            self.coefficientMap = map
+            // The reported basis X = W·B⁻¹, kept columns, weighted.
+            var b = Matrix(rowCount: n, columnCount: n)
+            for i in 0..<(n * n) { b.elements[i] = Double(transform[i]) }
+            let x = try design * b.solve(Matrix.identity(n))
+            var weighted = Matrix(rowCount: m, columnCount: preconditioner.kept.count)
+            for (slot, j) in preconditioner.kept.enumerated() {
+                for i in 0..<m { weighted[i, slot] = x[i, j] * (weights?[i].squareRoot() ?? 1) }
+            }
+            self.designConditionNumber = try weighted.singularValueDecomposition().conditionNumber
+        } else {
+            self.coefficientMap = workingMap
+            self.designConditionNumber = try preconditioner.rawConditionNumber()
+        }
     }
 }

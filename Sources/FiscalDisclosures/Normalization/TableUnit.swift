@@ -1,5 +1,19 @@
 /// Finds the money unit stated by a line such as 单位：万元, 金额单位：万元 or (单位:元).
 enum TableUnit {
+    /// The unit of `table`: from a cell of its first two rows, else from the last of up to
+    /// three normalized lines written just above it.
+    static func unit(of table: Table, above: [String]) -> String? {
+        for row in table.rows.prefix(2) {
+            for cell in row where !cell.isContinuation {
+                if let unit = unit(in: cell.text) { return unit }
+            }
+        }
+        for text in above.suffix(3).reversed() {
+            if let unit = unit(in: text) { return unit }
+        }
+        return nil
+    }
+
     /// The unit word (`"万元"`, `"元"`, `"亿元"`, `"千元"`) named after 单位 in normalized text.
     static func unit(in text: String) -> String? {
         guard text.contains("单位") else { return nil }

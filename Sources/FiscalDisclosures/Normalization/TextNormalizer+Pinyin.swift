@@ -93,7 +93,7 @@ extension TextNormalizer {
         while index + 4 < scalars.count {
             guard scalars[index + 4] == "年",
                 scalars[index] == "一" || scalars[index] == "二",
-                index == 0 || numeralDigit(scalars[index - 1]) == nil
+                index == 0 || (numeralDigit(scalars[index - 1]) == nil && !"十百千万".unicodeScalars.contains(scalars[index - 1]))
             else {
                 index += 1
                 continue

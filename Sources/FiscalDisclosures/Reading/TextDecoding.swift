@@ -66,7 +66,8 @@ package enum TextDecoding {
         bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
     }
 
-    /// UTF-16 without BOM: zero bytes concentrated on one parity of the first 64 KiB.
+    /// UTF-16 without BOM: zero bytes (from ASCII digits, punctuation and line breaks) at least
+    /// four times as frequent on one parity of the first 64 KiB as on the other.
     static func utf16ByNULPattern(_ bytes: [UInt8]) -> TextEncoding? {
         let sample = bytes.prefix(1 << 16)
         guard sample.count >= 4 else { return nil }
@@ -77,8 +78,8 @@ package enum TextDecoding {
         }
         let pairs = sample.count / 2
         let minimum = max(2, pairs / 50)
-        if oddZeros >= minimum && evenZeros * 20 <= oddZeros { return .utf16LittleEndian }
-        if evenZeros >= minimum && oddZeros * 20 <= evenZeros { return .utf16BigEndian }
+        if oddZeros >= minimum && evenZeros * 4 <= oddZeros { return .utf16LittleEndian }
+        if evenZeros >= minimum && oddZeros * 4 <= evenZeros { return .utf16BigEndian }
         return nil
     }
 
@@ -207,10 +208,13 @@ package struct UTF8Scan: Sendable {
     package var invalidOffsets: [Int] = []
     package var invalidLengths: [Int] = []
     package var multiByteCount = 0
+    /// Runs of adjacent invalid sequences (one damaged spot each).
+    package var damagedRuns = 0
 
-    /// Few enough bad sequences among many good ones that the file is UTF-8 with damage.
+    /// Few enough damaged spots among many good sequences that the file is UTF-8 with damage
+    /// (GB18030 text read as UTF-8 breaks at almost every character instead).
     package var isMostlyValid: Bool {
-        invalidOffsets.count <= 16 && multiByteCount >= 50 * invalidOffsets.count
+        damagedRuns <= 16 && multiByteCount >= 20 * damagedRuns
     }
 
     /// Scans `bytes`; stops recording after 10,000 invalid sequences.
@@ -251,6 +255,7 @@ package struct UTF8Scan: Sendable {
                     multiByteCount += 1
                     index += length
                 } else {
+                    if invalidOffsets.last.map({ $0 + (invalidLengths.last ?? 1) }) != index { damagedRuns += 1 }
                     if invalidOffsets.count < 10_000 {
                         invalidOffsets.append(index)
                         invalidLengths.append(consumed)
