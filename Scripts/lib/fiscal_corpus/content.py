@@ -297,8 +297,9 @@ def _sangong(doc, ctx, anomalies):
                     f"{doc.count('outbound_persons', fig['outbound_persons'])}人次"
     # Vehicles.
     if fig["vehicles_count"] == 0 and fig["sangong_vehicle_total"] == 0:
+        # "No vehicles" states the fleet (vehicles_count = 0); the money zero is stated only when written.
+        doc.count("vehicles_count", 0)
         if rng.random() < 0.5:
-            doc.zero_by_absence("sangong_vehicle_total")
             veh_text = rng.choice(["单位没有配置公务车", "本单位无公务用车"])
         else:
             veh_text = f"{labels['sangong_vehicle_total']}{m('sangong_vehicle_total', 0)}，单位没有配置公务车"
