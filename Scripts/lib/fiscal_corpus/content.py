@@ -271,8 +271,9 @@ def _sangong_values(ctx, anomalies):
     if ctx.planted.get("vehicle_sum"):
         stated = fig["sangong_vehicle_total"] + ctx.planted["vehicle_sum"]
         anomalies.append(("sum_mismatch", "sangong_vehicle_total", "", stated, fig["sangong_vehicle_total"],
-                          "vehicle total differs from purchase + operation"))
+                          "vehicle total differs from purchase + operation (the 三公 total follows it)"))
         fig["sangong_vehicle_total"] = stated
+        fig["sangong_total"] += ctx.planted["vehicle_sum"]
     if ctx.planted.get("sangong_sum"):
         stated = fig["sangong_total"] + ctx.planted["sangong_sum"]
         anomalies.append(("sangong_sum_mismatch", "sangong_total", "", stated, fig["sangong_total"],
