@@ -125,7 +125,7 @@ struct TableScanner {
                     }
                     let isCount = role.isCount || (n.unitClass != nil && n.unitClass != .money)
                     if let term {
-                        metric = isCount ? (term.count ?? term.countByUnit.values.first) : term.money
+                        metric = isCount ? (term.count ?? term.countByUnit.values.sorted().first) : term.money
                         category = term.category
                     }
                     guard let metric else { continue }
