@@ -74,6 +74,11 @@ let package = Package(
                 "FiscalLinearAlgebra",
             ]
         ),
+        // Seeded mutation fuzzer over the readers and the normalizer, run by Scripts/fuzz.
+        .executableTarget(
+            name: "fiscal-fuzz",
+            dependencies: ["FiscalDisclosures"]
+        ),
 
         .testTarget(
             name: "FiscalLinearAlgebraTests",

@@ -50,6 +50,10 @@ package final class CSVColumnBuilder {
     /// The first cell that failed a type override: its record index in the chunk and its text.
     package private(set) var failure: (record: Int, text: String)?
     private var scratch: [UInt8] = []
+    /// Repeated long cells share one string: this saves an allocation per cell and most of the
+    /// memory of a key column. Turned off when a chunk holds too many distinct long texts.
+    private var interner: ByteKeyTable? = ByteKeyTable()
+    private var interned: [String] = []
 
     /// - Parameters:
     ///   - forced: the override type, or `nil` to infer; ``DataType/string`` also for text passes.
@@ -88,7 +92,7 @@ package final class CSVColumnBuilder {
         if mode == .skip || needsTextPass || failure != nil { return }
         if mode == .string {
             if !quoted && rules.isNull(p, n) { appendNil(); return }
-            strings.append(makeFieldString(p, n, hasEscapedQuotes: escaped))
+            strings.append(text(p, n, escaped: escaped))
             count += 1
             return
         }
@@ -121,7 +125,7 @@ package final class CSVColumnBuilder {
                     mode = .bool
                 } else if count == 0 {
                     mode = .string
-                    strings.append(makeFieldString(p, n, hasEscapedQuotes: escaped))
+                    strings.append(text(p, n, escaped: escaped))
                 } else {
                     needsTextPass = true
                     return
@@ -151,6 +155,20 @@ package final class CSVColumnBuilder {
             return
         }
         count += 1
+    }
+
+    @inline(__always)
+    private func text(_ p: UnsafePointer<UInt8>, _ n: Int, escaped: Bool) -> String {
+        if escaped || n <= 15 || interner == nil { return makeFieldString(p, n, hasEscapedQuotes: escaped) }
+        let (code, isNew) = interner!.code(p, n)
+        if !isNew { return interned[Int(code)] }
+        let string = makeFieldString(p, n, hasEscapedQuotes: false)
+        interned.append(string)
+        if interned.count > 1 << 16 {
+            interner = nil
+            interned = []
+        }
+        return string
     }
 
     private func fail(_ p: UnsafePointer<UInt8>, _ n: Int, _ escaped: Bool) {

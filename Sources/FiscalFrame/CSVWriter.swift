@@ -37,6 +37,12 @@ public struct CSVWritingError: Error, Equatable, Sendable, CustomStringConvertib
     /// What went wrong.
     public var reason: String
 
+    /// Creates an error.
+    public init(file: String?, reason: String) {
+        self.file = file
+        self.reason = reason
+    }
+
     public var description: String { (file.map { "\($0): " } ?? "") + "cannot write: \(reason)" }
 }
 

@@ -5,7 +5,7 @@ package enum NumberText {
     package static func plain(_ value: Double) -> String {
         if value.isNaN { return "NaN" }
         if value.isInfinite { return value < 0 ? "-inf" : "inf" }
-        if value == 0 { return value.sign == .minus ? "-0" : "0" }
+        if value == 0 { return value.sign == .minus ? "-0.0" : "0" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         let text = value.description
         guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) else {

@@ -37,10 +37,16 @@ struct Preconditioner {
         if let intercept {
             let totalWeight = weights.map { $0.reduce(0, +) } ?? Double(m)
             if totalWeight > 0 {
-                for j in 0..<n where j != intercept {
-                    var sum = 0.0
-                    for i in 0..<m { sum += (weights?[i] ?? 1) * x[i, j] }
-                    means[j] = sum / totalWeight
+                x.elements.withUnsafeBufferPointer { xp in
+                    for j in 0..<n where j != intercept {
+                        var sum = 0.0
+                        if let weights {
+                            for i in 0..<m { sum += weights[i] * xp[i + j * m] }
+                        } else {
+                            for i in 0..<m { sum += xp[i + j * m] }
+                        }
+                        means[j] = sum / totalWeight
+                    }
                 }
             }
         }
@@ -76,9 +82,14 @@ struct Preconditioner {
         self.scaledConditionNumber = factored.condition
         // V = A_kept · R⁻¹.
         let k = factored.kept.count
-        var v = Matrix(rowCount: m, columnCount: k)
-        for (column, j) in factored.kept.enumerated() {
-            for i in 0..<m { v[i, column] = a[i, j] }
+        var v: Matrix
+        if factored.kept == Array(0..<n) {
+            v = a
+        } else {
+            var elements: [Double] = []
+            elements.reserveCapacity(m * k)
+            for j in factored.kept { elements.append(contentsOf: a.elements[(j * m)..<((j + 1) * m)]) }
+            v = try Matrix(rowCount: m, columnCount: k, columnMajor: elements)
         }
         if k > 0 && m > 0 {
             let rr = factored.r

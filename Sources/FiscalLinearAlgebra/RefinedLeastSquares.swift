@@ -111,13 +111,20 @@ public struct RefinedLeastSquares: Sendable {
     ///   - response: y, m values.
     ///   - weights: Optional non-negative weights wᵢ (m values); nil means all 1.
     ///   - options: Intercept column, alias tolerance, refinement and factorization settings.
+    ///   - originalDesign: Optionally the design X the problem is posed in, when `design` is a
+    ///     better-conditioned working basis W ≈ X·B of the same column space (for example powers
+    ///     of a centered variable for powers of the raw one). Residuals are then computed from X,
+    ///     so the answer is the least-squares solution in X, and coefficients, the coefficient map
+    ///     and the condition number are reported for X's columns.
+    ///   - transform: B (n×n) with W ≈ X·B; required with `originalDesign`.
     /// - Throws: ``LinearAlgebraError/dimensionMismatch(operation:detail:)`` on length mismatches,
     ///   ``LinearAlgebraError/nonFinite(operation:row:column:)`` for NaN or infinite input,
     ///   ``LinearAlgebraError/invalidValue(operation:detail:)`` for a negative weight, and
     ///   ``LinearAlgebraError/lapack(_:)`` if LAPACK fails.
     /// - Complexity: O(m·n²) for the factorization plus O(m·n) per refinement step.
     public init(
-        design: Matrix, response: [Double], weights: [Double]? = nil, options: Options = Options()
+        design: Matrix, response: [Double], weights: [Double]? = nil, options: Options = Options(),
+        originalDesign: Matrix? = nil, transform: Matrix? = nil
     ) throws(LinearAlgebraError) {
         let op = "least squares"
         let (m, n) = (design.rowCount, design.columnCount)
@@ -134,8 +141,18 @@ public struct RefinedLeastSquares: Sendable {
         if let weights, let i = weights.firstIndex(where: { !$0.isFinite || $0 < 0 }) {
             throw .invalidValue(operation: op, detail: "weight in row \(i + 1) is \(weights[i]); weights must be finite and non-negative")
         }
+        if originalDesign != nil || transform != nil {
+            guard let originalDesign, let transform, originalDesign.rowCount == m, originalDesign.columnCount == n,
+                  transform.rowCount == n, transform.columnCount == n else {
+                throw .dimensionMismatch(operation: op, detail: "original design must be \(m)×\(n) and come with an \(n)×\(n) transform")
+            }
+            try originalDesign.requireFinite(op)
+            try transform.requireFinite(op)
+        }
         let preconditioner = try Preconditioner(design: design, weights: weights, options: options)
-        let solution = try preconditioner.refine(design: design, response: response, options: options)
+        let basis = ResidualBasis(
+            design: originalDesign ?? design, transform: transform?.elements.map { Extended($0) }, columnCount: n)
+        let solution = try preconditioner.refine(basis: basis, response: response, options: options)
         self.coefficients = solution.coefficients
         self.residuals = solution.residuals
         self.weightedResidualSumOfSquares = solution.weightedResidualSumOfSquares
@@ -143,10 +160,20 @@ public struct RefinedLeastSquares: Sendable {
         self.hasConverged = solution.hasConverged
         self.keptColumns = preconditioner.kept
         self.aliasedColumns = (0..<n).filter { !preconditioner.kept.contains($0) }
-        self.coefficientMap = try preconditioner.coefficientMap(columnCount: n)
+        let workingMap = try preconditioner.coefficientMap(columnCount: n)
         self.orthonormalDesign = options.keepsOrthonormalDesign ? preconditioner.v : nil
         self.factorization = preconditioner.factorization
         self.scaledConditionNumber = preconditioner.scaledConditionNumber
-        self.designConditionNumber = try preconditioner.rawConditionNumber()
+        if let originalDesign, let transform {
+            self.coefficientMap = try transform * workingMap
+            var weighted = Matrix(rowCount: m, columnCount: preconditioner.kept.count)
+            for (slot, j) in preconditioner.kept.enumerated() {
+                for i in 0..<m { weighted[i, slot] = originalDesign[i, j] * (weights?[i].squareRoot() ?? 1) }
+            }
+            self.designConditionNumber = try weighted.singularValueDecomposition().conditionNumber
+        } else {
+            self.coefficientMap = workingMap
+            self.designConditionNumber = try preconditioner.rawConditionNumber()
+        }
     }
 }

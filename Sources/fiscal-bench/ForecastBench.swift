@@ -35,7 +35,7 @@ enum ForecastBench {
             }
         }
         var variants: [(String, @Sendable ([Double]) throws -> Forecast)] = ForecastMethod.allCases
-            .filter { $0 != .twoPart }
+            .filter { $0 != .twoPart && ($0 != .backtest || only != nil) }
             .map { method in (method.rawValue, { y in try forecast(y, method: method) }) }
         for (name, members, useLog, usesMean) in experimentalCombinations {
             variants.append((name, { y in try combination(y, members: members, useLog: useLog, usesMean: usesMean) }))

@@ -8,6 +8,23 @@ guard let workload = arguments.first else {
     exit(2)
 }
 switch workload {
+case "linalg":
+    do { try LinearAlgebraBench.run(Array(arguments.dropFirst())) } catch {
+        FileHandle.standardError.write(Data("fiscal-bench: \(error)\n".utf8))
+        exit(1)
+    }
+case "regress":
+    do { try RegressionBench.run(Array(arguments.dropFirst())) } catch {
+case "frame-generate", "frame":
+    do {
+        if workload == "frame" { try FrameBench.run(Array(arguments.dropFirst())) }
+        else { try FrameBench.generate(Array(arguments.dropFirst())) }
+    } catch {
+        FileHandle.standardError.write(Data("fiscal-bench: \(error)\n".utf8))
+        exit(1)
+    }
+case "read":
+    ReadBench.run(Array(arguments.dropFirst()))
 case "m3":
     do { try ForecastBench.run(Array(arguments.dropFirst())) } catch {
         FileHandle.standardError.write(Data("fiscal-bench m3: \(error)\n".utf8))

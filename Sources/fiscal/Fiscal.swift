@@ -8,8 +8,12 @@ struct Fiscal: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ReadCommand.self,
+            TableCommand.self,
+            RegressCommand.self,
             ExtractCommand.self,
             CheckCommand.self,
+            AnomaliesCommand.self,
+            TrendCommand.self,
             ForecastCommand.self,
             IngestCommand.self,
             ReportCommand.self,

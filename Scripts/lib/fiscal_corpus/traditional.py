@@ -79,3 +79,16 @@ def mirror_text(text, rng, with_pinyin=True):
     """Converts `text` the way a mirror site does: Traditional, optionally with pinyin."""
     converted = to_traditional(text)
     return insert_pinyin(converted, rng) if with_pinyin else converted
+
+
+_T2S = {}
+for _s, _t in _S2T.items():
+    _T2S.setdefault(_t, _s)
+
+
+def to_simplified(text):
+    """Undoes `mirror_text` for the characters the corpus uses: strips pinyin, maps back."""
+    import re
+
+    text = re.sub(r"\([a-zü\u00e0-\u01dc\u0300-\u036f]+\)", "", text)
+    return "".join(_T2S.get(ch, ch) for ch in text)

@@ -107,7 +107,19 @@ enum IdentityReader {
             if name.hasSuffix(suffix) { name = String(name.dropLast(suffix.count)) }
         }
         name = name.trimmingCharacters(in: .whitespaces)
-        return name.count >= 2 ? name : nil
+        return name.count >= 2 && looksLikeAgency(name) ? name : nil
+    }
+
+    /// Whether a name ends the way agency names end (局, 委员会, 人民政府, 中心, 学校 …) or
+    /// names a place; table titles (收入支出决算总表) do not.
+    static func looksLikeAgency(_ name: String) -> Bool {
+        guard let last = name.last else { return false }
+        if "局委厅院办会部所站处馆队校室社府署团司园场协联行组庭厂台"
+            .contains(last) { return true }
+        for suffix in ["中心", "学", "机关", "委员会", "政府", "支部", "法院", "检察院", "医院", "集团", "公司", "分局"] where name.hasSuffix(suffix) {
+            return true
+        }
+        return !Gazetteer.shared.names(in: name).isEmpty
     }
 
     /// An agency named by a label line (编制部门：…, 单位名称：…) when the title has none.

@@ -54,6 +54,7 @@ struct ProseScanner {
         var absenceAt: (start: Int, end: Int)?
         var shareAt = -100
         var topics: Set<Topic> = []
+        var parentheses: [Active?] = []
 
         func finishSentence(at end: Int) {
             let evidence = text.original(from: sentenceStart, to: end)
@@ -73,6 +74,7 @@ struct ProseScanner {
             flatInSentence = nil
             absenceAt = nil
             topics = []
+            parentheses = []
         }
 
         func emit(term: Term, metric: String, value: FactValue, unit: String, note: String? = nil) -> Int {
@@ -177,7 +179,17 @@ struct ProseScanner {
                 finishSentence(at: i + 1)
                 i += 1
                 continue
-            case 0x2C, 0x3B, 0x3A, 0x3001, 0x28, 0x29:  // , ; : 、 ( )
+            case 0x28:  // ( : an aside; the figure before it stays the sentence's subject
+                parentheses.append(active)
+                clause += 1
+                i += 1
+                continue
+            case 0x29:  // )
+                if let saved = parentheses.popLast(), let saved { active = saved }
+                clause += 1
+                i += 1
+                continue
+            case 0x2C, 0x3B, 0x3A, 0x3001:  // , ; : 、
                 clause += 1
                 i += 1
                 continue

@@ -170,6 +170,8 @@ extension TableScanner {
         if title.contains("三公") { return "sangong_total" }
         if title.contains("采购") { return "procurement_total" }
         if title.contains("资产") { return "fixed_assets_total" }
+        if title.contains("基本支出") { return "expenditure_basic" }
+        if title.contains("项目支出") { return "expenditure_project" }
         let revenue = title.contains("收入"), expenditure = title.contains("支出")
         if expenditure && !revenue { return "expenditure_total" }
         if revenue && !expenditure { return "revenue_total" }

@@ -112,7 +112,9 @@ struct TableScanner {
                     if let columnTerm = role.term, label == nil || rowIsTotal, metric == nil {
                         term = Glossary.terms[columnTerm]
                     }
-                    if rowIsTotal, term == nil, metric == nil, role.term == nil, let totalMetric {
+                    if rowIsTotal || (label == nil && role.isTotal), term == nil, metric == nil, role.term == nil,
+                        let totalMetric
+                    {
                         metric = totalMetric
                     }
                     if let current = label, metric == nil, term == nil, isProgramTable, !rowIsTotal,
@@ -123,7 +125,7 @@ struct TableScanner {
                     }
                     let isCount = role.isCount || (n.unitClass != nil && n.unitClass != .money)
                     if let term {
-                        metric = isCount ? (term.count ?? term.countByUnit.values.first) : term.money
+                        metric = isCount ? (term.count ?? term.countByUnit.values.sorted().first) : term.money
                         category = term.category
                     }
                     guard let metric else { continue }

@@ -47,10 +47,13 @@ package struct TextLayout {
                 let end = runEnd(lines, from: index, where: { Self.isPipeCell($0) })
                 appendTables(pipeCellTable(lines[index..<end]), to: &blocks, before: lines[..<index])
                 index = end
-            } else if let end = StackedTable.candidateEnd(lines, from: index),
-                let table = stackedTable(lines[index..<end])
-            {
-                appendTables([table], to: &blocks, before: lines[..<index])
+            } else if let end = StackedTable.candidateEnd(lines, from: index) {
+                if let table = stackedTable(lines[index..<end]) {
+                    appendTables([table], to: &blocks, before: lines[..<index])
+                } else {
+                    // Not a table after all: the whole run stays prose (and is not rescanned).
+                    for line in lines[index..<end] { appendParagraph(line, to: &blocks) }
+                }
                 index = end
             } else {
                 let text = TextNormalizer.normalize(line.text)
@@ -59,6 +62,11 @@ package struct TextLayout {
             }
         }
         return blocks
+    }
+
+    func appendParagraph(_ line: Line, to blocks: inout [Block]) {
+        let text = TextNormalizer.normalize(line.text)
+        if !text.isEmpty { blocks.append(.paragraph(TextLine(text: text, line: line.number))) }
     }
 
     // MARK: - Line classes
@@ -154,10 +162,11 @@ package struct TextLayout {
         }
     }
 
-    /// The unit from the table's first two rows, else from the three lines above it.
+    /// The unit from the table's first two rows, else from the three non-blank lines above it
+    /// (looking back at most 20 lines).
     func unitNear(_ table: Table, before: ArraySlice<Line>) -> String? {
         var above: [String] = []
-        for line in before.reversed() where !Self.isBlank(line.text) {
+        for line in before.suffix(20).reversed() where !Self.isBlank(line.text) {
             above.insert(TextNormalizer.normalize(line.text), at: 0)
             if above.count == 3 { break }
         }

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Turns WordprocessingML (`word/document.xml`) into paragraphs and tables.
 ///
@@ -11,7 +8,12 @@ import FoundationXML
 /// across columns and `w:vMerge` (continue) repeats the cell above, both with `isContinuation`.
 /// A nested table becomes its own table after the one containing it. Paragraphs in text boxes
 /// (`w:txbxContent`) are read once (the `mc:Fallback` copy is skipped). Deleted text and field
-/// codes are ignored. Entity declarations are refused and external entities never resolved.
+/// codes are ignored. Entity declarations are refused; no entity beyond the five predefined
+/// ones and numeric references is ever expanded, and nothing is fetched.
+///
+/// The XML is read with the package's own tolerant tokenizer (``HTMLTokenizer`` without
+/// raw-text elements), not FoundationXML: on Linux, `XMLParser` traps or dereferences null on
+/// some malformed input (found by `fiscal-fuzz`), which no disclosure reader can afford.
 struct DocxDocumentParser {
     var file: String
     var maximumDepth: Int
@@ -26,24 +28,36 @@ struct DocxDocumentParser {
 
     mutating func parse(_ xml: Data) throws(DocumentReadError) {
         try MarkupSafety.refuseEntityDeclarations(xml, file: file)
-        let delegate = DocxParserDelegate(maximumDepth: maximumDepth)
-        let parser = XMLParser(data: xml)
-        parser.shouldResolveExternalEntities = false
-        parser.shouldProcessNamespaces = false
-        parser.delegate = delegate
-        let succeeded = parser.parse()
+        let bytes = [UInt8](xml)
+        let scan = UTF8Scan(bytes)
+        if let offset = scan.invalidOffsets.first {
+            throw DocumentReadError(file: file, reason: .corruptContent("word/document.xml is not valid UTF-8 at byte \(offset)"))
+        }
+        var delegate = DocxParserDelegate(maximumDepth: maximumDepth)
+        var tokenizer = HTMLTokenizer(String(decoding: bytes, as: UTF8.self), rawTextElements: [])
+        var line = 1
+        tokens: while let token = tokenizer.next() {
+            switch token {
+            case .text(let text, let at):
+                line = at
+                delegate.text(HTMLEntities.decode(text))
+            case .start(let name, let attributes, let selfClosing):
+                if !delegate.start(name, attributes: attributes, selfClosing: selfClosing) { break tokens }
+            case .end(let name):
+                delegate.end(name)
+            }
+        }
         if let failure = delegate.failure {
             throw DocumentReadError(file: file, reason: failure)
         }
-        if !succeeded || delegate.depth > 0 {
-            let line = parser.lineNumber
-            let message = parser.parserError.map { "\($0.localizedDescription)" } ?? "it ends before its elements are closed"
-            if delegate.items.isEmpty {
-                throw DocumentReadError(file: file, reason: .corruptContent("word/document.xml line \(line): \(message)"))
-            }
+        if delegate.depth > 0 {
             delegate.finish()
+            if delegate.items.isEmpty {
+                throw DocumentReadError(file: file, reason: .corruptContent(
+                    "word/document.xml ends before its elements are closed (near its line \(line))"))
+            }
             diagnostics.append(Diagnostic(severity: .warning, file: file,
-                message: "word/document.xml is damaged at its line \(line) (\(message)); the text before it was read"))
+                message: "word/document.xml ends before its elements are closed (near its line \(line)); the text before it was read"))
         }
         assemble(delegate.items)
     }

@@ -1,10 +1,6 @@
-import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
-/// The SAX side of ``DocxDocumentParser``: collects raw paragraphs and tables.
-final class DocxParserDelegate: NSObject, XMLParserDelegate {
+/// The event side of ``DocxDocumentParser``: collects raw paragraphs and tables from start
+/// tags, end tags and text, in document order.
+struct DocxParserDelegate {
     struct RawCell {
         var text = ""
         var span = 1
@@ -47,19 +43,34 @@ final class DocxParserDelegate: NSObject, XMLParserDelegate {
         return Substring(name)
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName: String?, attributes: [String: String] = [:]) {
+    /// A start tag; returns false when parsing must stop (nesting beyond the limit).
+    mutating func start(_ elementName: String, attributes: [String: String], selfClosing: Bool) -> Bool {
         depth += 1
         if depth > maximumDepth {
             failure = .tooDeeplyNested(limit: maximumDepth)
-            parser.abortParsing()
-            return
+            return false
         }
+        handleStart(elementName, attributes: attributes)
+        if selfClosing {
+            handleEnd(elementName, closingDepth: depth)
+            depth -= 1
+        }
+        return true
+    }
+
+    /// An end tag.
+    mutating func end(_ elementName: String) {
+        guard depth > 0 else { return }
+        handleEnd(elementName, closingDepth: depth)
+        depth -= 1
+    }
+
+    private mutating func handleStart(_ elementName: String, attributes: [String: String]) {
         if skipDepth != nil { return }
         let name = Self.localName(elementName)
         switch name {
-        case "Fallback", "delText", "instrText", "del":
-            if elementName.hasPrefix("mc:") || name != "Fallback" { skipDepth = depth }
+        case "fallback", "deltext", "instrtext", "del":
+            if elementName.hasPrefix("mc:") || name != "fallback" { skipDepth = depth }
         case "p":
             paragraphs.append([""])
         case "t":
@@ -77,11 +88,11 @@ final class DocxParserDelegate: NSObject, XMLParserDelegate {
                 tables[tables.count - 1].cell = RawCell()
                 tables[tables.count - 1].cellParagraphs = []
             }
-        case "gridSpan":
+        case "gridspan":
             if let value = attributes["w:val"] ?? attributes["val"], let span = Int(value), !tables.isEmpty {
                 tables[tables.count - 1].cell?.span = min(max(span, 1), 64)
             }
-        case "vMerge":
+        case "vmerge":
             let value = attributes["w:val"] ?? attributes["val"]
             if value == nil || value == "continue", !tables.isEmpty {
                 tables[tables.count - 1].cell?.continuesAbove = true
@@ -91,10 +102,9 @@ final class DocxParserDelegate: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        defer { depth -= 1 }
+    private mutating func handleEnd(_ elementName: String, closingDepth: Int) {
         if let skip = skipDepth {
-            if depth == skip { skipDepth = nil }
+            if closingDepth <= skip { skipDepth = nil }
             return
         }
         switch Self.localName(elementName) {
@@ -130,28 +140,19 @@ final class DocxParserDelegate: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    /// Character data (entities already decoded).
+    mutating func text(_ string: String) {
         if inText && skipDepth == nil { appendText(string) }
     }
 
-    func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
-        failure = .entityDeclaration
-        parser.abortParsing()
-    }
-
-    func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
-        failure = .entityDeclaration
-        parser.abortParsing()
-    }
-
     /// Keeps the text of paragraphs left open by XML that ends early.
-    func finish() {
+    mutating func finish() {
         while let lines = paragraphs.popLast() {
             if tables.isEmpty { items.append(.paragraph(lines)) }
         }
     }
 
-    private func appendText(_ text: String) {
+    private mutating func appendText(_ text: String) {
         guard !paragraphs.isEmpty else { return }
         let last = paragraphs.count - 1
         paragraphs[last][paragraphs[last].count - 1] += text

@@ -1,13 +1,16 @@
 import Foundation
-import ZIPFoundation
 
-/// Reads .docx disclosures: opens the archive with ZIPFoundation under size, entry-count and
+/// Reads .docx disclosures: opens the archive (``ZipReading``) under size, entry-count and
 /// compression-ratio limits, then parses `word/document.xml` (``DocxDocumentParser``).
-enum DocxReader {
+package enum DocxReader {
     static let documentPart = "word/document.xml"
 
     static func read(_ bytes: [UInt8], name: String, options: DocumentReadOptions) throws(DocumentReadError) -> DocumentText {
-        let xml = try documentXML(bytes, name: name, options: options)
+        try read(documentXML: documentXML(bytes, name: name, options: options), name: name, options: options)
+    }
+
+    /// Reads the main document part of a .docx given as XML (used by the fuzzer and tests).
+    package static func read(documentXML xml: Data, name: String, options: DocumentReadOptions) throws(DocumentReadError) -> DocumentText {
         var parser = DocxDocumentParser(file: name, maximumDepth: options.maximumNestingDepth)
         try parser.parse(xml)
         return DocumentText(source: name, encoding: "utf-8", format: .docx, blocks: parser.blocks,
@@ -20,56 +23,25 @@ enum DocxReader {
     ///   `.limitExceeded` for too many entries, a part bigger than the uncompressed limit or a
     ///   compression ratio beyond the limit (a zip bomb), `.corruptContent` when there is no
     ///   `word/document.xml` or its data is damaged.
-    static func documentXML(_ bytes: [UInt8], name: String, options: DocumentReadOptions) throws(DocumentReadError) -> Data {
-        let archive: Archive
-        do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
-        } catch {
-            throw DocumentReadError(file: name, reason: .truncatedArchive("the zip directory is missing or damaged (\(error))"))
-        }
-        var entries = 0
-        var document: Entry?
-        for entry in archive {
-            entries += 1
-            if entries > options.maximumArchiveEntries {
-                throw DocumentReadError(file: name, reason: .limitExceeded(
-                    "the archive lists more than \(options.maximumArchiveEntries) entries"))
+    package static func documentXML(_ bytes: [UInt8], name: String, options: DocumentReadOptions) throws(DocumentReadError) -> Data {
+        do throws(ZipReading.Failure) {
+            let archive = try ZipReading(bytes, maximumEntries: options.maximumArchiveEntries)
+            if archive.entries.isEmpty {
+                throw ZipReading.Failure.truncated("the archive has no entries")
             }
-            if entry.path == documentPart { document = entry }
-        }
-        if entries == 0 {
-            throw DocumentReadError(file: name, reason: .truncatedArchive("the archive has no entries"))
-        }
-        guard let document else {
-            throw DocumentReadError(file: name, reason: .corruptContent("no \(documentPart): not a Word document"))
-        }
-        let limit = options.maximumUncompressedSize
-        if document.uncompressedSize > UInt64(limit) {
-            throw DocumentReadError(file: name, reason: .limitExceeded(
-                "\(documentPart) declares \(document.uncompressedSize) bytes uncompressed, over the limit of \(limit)"))
-        }
-        let compressed = max(UInt64(1), document.compressedSize)
-        let ratioLimit = UInt64(max(1, options.maximumCompressionRatio))
-        var output = Data()
-        var overflow: DocumentReadError?
-        do {
-            _ = try archive.extract(document, skipCRC32: false) { chunk in
-                output.append(chunk)
-                if output.count > limit {
-                    overflow = DocumentReadError(file: name, reason: .limitExceeded(
-                        "\(documentPart) expands past the limit of \(limit) bytes"))
-                    throw CancellationError()
-                }
-                if UInt64(output.count) > 1 << 20 && UInt64(output.count) / compressed > ratioLimit {
-                    overflow = DocumentReadError(file: name, reason: .limitExceeded(
-                        "\(documentPart) expands more than \(ratioLimit)× (a zip bomb?)"))
-                    throw CancellationError()
-                }
+            guard let document = archive.entries.first(where: { $0.path == documentPart }) else {
+                throw ZipReading.Failure.corrupt("no \(documentPart): not a Word document")
             }
+            let xml = try archive.contents(of: document, limit: options.maximumUncompressedSize,
+                maximumRatio: max(1, options.maximumCompressionRatio))
+            return Data(xml)
         } catch {
-            if let overflow { throw overflow }
-            throw DocumentReadError(file: name, reason: .corruptContent("\(documentPart) cannot be extracted (\(error))"))
+            switch error {
+            case .truncated(let detail): throw DocumentReadError(file: name, reason: .truncatedArchive(detail))
+            case .corrupt(let detail): throw DocumentReadError(file: name, reason: .corruptContent(detail))
+            case .unsupported(let detail): throw DocumentReadError(file: name, reason: .unsupportedFormat(detail))
+            case .limit(let detail): throw DocumentReadError(file: name, reason: .limitExceeded(detail))
+            }
         }
-        return output
     }
 }

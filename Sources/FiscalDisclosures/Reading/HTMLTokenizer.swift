@@ -12,14 +12,20 @@ struct HTMLTokenizer {
     }
 
     private let scalars: [Unicode.Scalar]
+    private let rawTextElements: Set<String>
     private var index = 0
     private(set) var line = 1
 
-    init(_ text: String) {
+    /// - Parameters:
+    ///   - text: The markup.
+    ///   - rawTextElements: Elements whose content is skipped (HTML's script, style …; none
+    ///     for XML).
+    init(_ text: String, rawTextElements: Set<String> = HTMLTokenizer.htmlRawTextElements) {
         scalars = Array(text.unicodeScalars)
+        self.rawTextElements = rawTextElements
     }
 
-    static let rawTextElements: Set<String> = ["script", "style", "noscript", "template", "textarea", "xmp"]
+    static let htmlRawTextElements: Set<String> = ["script", "style", "noscript", "template", "textarea", "xmp"]
 
     /// The next token, or nil at the end.
     ///
@@ -118,7 +124,7 @@ struct HTMLTokenizer {
         }
         index = min(position + 1, scalars.count)
         if isEnd { return .end(name: name) }
-        if Self.rawTextElements.contains(name) && !selfClosing {
+        if rawTextElements.contains(name) && !selfClosing {
             skipRawText(name)
             return nil
         }

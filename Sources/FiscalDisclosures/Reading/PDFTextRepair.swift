@@ -35,7 +35,7 @@ package enum PDFTextRepair {
         while index < kept.count {
             var line = kept[index]
             index += 1
-            while !isStructural(line.text) {
+            while !isBlankish(line.text) && !isStructural(line.text) {
                 var next = index
                 while next < kept.count && isBlankish(kept[next].text) { next += 1 }
                 guard next < kept.count, !isStructural(kept[next].text) else { break }

@@ -57,7 +57,7 @@ package enum Components {
         case .dotm: try fit(.dotm, y, horizon: h)
         case .ets: try fit(.ets, y, horizon: h)
         case .combination, .auto: try combination(y, horizon: h, members: combinationMembers, useLog: false, usesMean: true)
-        case .twoPart: throw .notApplicable(method: "two-part", reason: "not a single model")
+        case .twoPart, .backtest: throw .notApplicable(method: method.rawValue, reason: "not a single model")
         }
     }
 

@@ -29,6 +29,8 @@ public struct ExponentialSmoothing: Sendable, Hashable {
     public var level: Double, slope: Double
     /// Innovation variance estimate (of additive errors, or of relative errors for multiplicative).
     public var sigma2: Double
+    /// Maximized Gaussian log-likelihood (with the Jacobian term −Σ log μₜ for multiplicative error).
+    public var logLikelihood: Double
     /// Akaike's criterion, corrected for small samples (AICc).
     public var aicc: Double
     /// One-step-ahead fitted values.
@@ -91,10 +93,13 @@ public struct ExponentialSmoothing: Sendable, Hashable {
         let aicc = n - np - 1 > 0 ? aic + 2 * np * (np + 1) / (n - np - 1) : .infinity
         let dof = max(1, y.count - k)
         let sigma2 = error == .additive ? run.sse / Double(dof) * scale * scale : run.sse / Double(dof)
+        let dataSSE = error == .additive ? run.sse * scale * scale : run.sse
+        let jacobian = error == .additive ? 0 : run.logSum + n * log(scale)
+        let logLikelihood = -0.5 * n * (log(2 * Double.pi * dataSSE / n) + 1) - jacobian
         return ExponentialSmoothing(
             error: error, trend: trend, alpha: params.alpha, beta: params.beta, phi: params.phi,
             initialLevel: params.l0 * scale, initialTrend: params.b0 * scale,
-            level: run.level * scale, slope: run.slope * scale, sigma2: sigma2, aicc: aicc,
+            level: run.level * scale, slope: run.slope * scale, sigma2: sigma2, logLikelihood: logLikelihood, aicc: aicc,
             fitted: run.fitted.map { $0 * scale })
     }
 
@@ -174,7 +179,7 @@ public struct ExponentialSmoothing: Sendable, Hashable {
 
     /// Runs the filter; `criterion` is −2 log-likelihood up to a constant.
     static func filter(_ y: [Double], error: ErrorKind, trend: TrendKind, _ p: Parameters)
-        -> (criterion: Double, sse: Double, level: Double, slope: Double, fitted: [Double])
+        -> (criterion: Double, sse: Double, logSum: Double, level: Double, slope: Double, fitted: [Double])
     {
         var l = p.l0, b = p.b0, sse = 0.0, logSum = 0.0
         var fitted: [Double] = []
@@ -190,7 +195,7 @@ public struct ExponentialSmoothing: Sendable, Hashable {
                 l = mu + p.alpha * e
                 b = dampedSlope + p.beta * e
             } else {
-                guard mu > 0 else { return (.infinity, .infinity, l, b, fitted) }
+                guard mu > 0 else { return (.infinity, .infinity, .infinity, l, b, fitted) }
                 let e = (value - mu) / mu
                 sse += e * e
                 logSum += log(mu)
@@ -200,7 +205,7 @@ public struct ExponentialSmoothing: Sendable, Hashable {
         }
         let n = Double(y.count)
         let criterion = n * log(max(sse, 1e-300)) + 2 * logSum
-        return (criterion, sse, l, b, fitted)
+        return (criterion, sse, logSum, l, b, fitted)
     }
 
     /// Initial level and slope from a least-squares line through the first (up to) 10 points.

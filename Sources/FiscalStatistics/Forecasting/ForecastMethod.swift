@@ -26,6 +26,9 @@ public enum ForecastMethod: String, Sendable, Hashable, CaseIterable, CustomStri
     case combination
     /// Two-part forecast: probability of a non-zero year times its expected size.
     case twoPart = "two-part"
+    /// The method among ``Backtest/defaultCandidates`` with the best rolling-origin MASE on
+    /// this series (needs at least 8 years; `auto` below that).
+    case backtest
 
     public var description: String { rawValue }
 

@@ -73,6 +73,8 @@ public enum Forecaster {
         var chosen = method
         if method == .auto {
             chosen = autoMethod(for: y, notes: &notes)
+        } else if method == .backtest {
+            chosen = backtestMethod(for: y, horizon: horizon, options: options, notes: &notes)
         }
         let start = series.endYear + 1
         var result: Forecast
@@ -88,6 +90,21 @@ public enum Forecaster {
             result.notes.append("negative values floored at 0")
         }
         return result
+    }
+
+    /// The method with the best rolling-origin MASE, or what `auto` chooses for short series.
+    static func backtestMethod(for y: [Double], horizon: Int, options: ForecastOptions, notes: inout [String]) -> ForecastMethod {
+        guard y.count >= 8 else {
+            notes.append("\(y.count) years are too few to backtest (8 needed)")
+            return autoMethod(for: y, notes: &notes)
+        }
+        let report = Backtest.evaluate(AnnualSeries(unchecked: 0, y), methods: Backtest.defaultCandidates,
+                                       horizon: horizon, minimumTraining: max(5, y.count / 2), options: options)
+        guard let best = report.best, let score = report.scores.first(where: { $0.method == best }) else {
+            return autoMethod(for: y, notes: &notes)
+        }
+        notes.append("backtest chose \(best) (MASE \(formatRatio(score.mase)) over \(score.origins) origins)")
+        return best
     }
 
     /// The method `auto` resolves to for values `y`, with a note when it falls back.

@@ -33,7 +33,7 @@ public enum PanelSeriesError: Error, Sendable, Hashable, CustomStringConvertible
         case .notNumeric(let column): "column '\(column)' is not numeric"
         case .nonFiniteValue(let row, let column): "row \(row): \(column) is not a finite number"
         case .duplicateYear(let key, let year, let rows):
-            "\(key.isEmpty ? "the series" : key.joined(separator: "/")) has more than one value for \(year) (rows \(rows.map(String.init).joined(separator: ", ")))"
+            "\(key.isEmpty ? "the series" : key.joined(separator: "/")) has more than one value for \(year) (rows \(rows.map(String.init).joined(separator: ", "))); group by more columns or sum them"
         case .noData(let metric): "no values for '\(metric)'"
         }
     }
@@ -54,11 +54,14 @@ public enum PanelSeries {
     ///   - metric: The value column, or the metric name in long form.
     ///   - yearColumn: The year column (default `year`).
     ///   - by: Columns identifying each series; empty for a single series.
+    ///   - summingDuplicates: Whether rows of one group and year are added up (a group total,
+    ///     e.g. all agencies of a region); otherwise they are an error.
     /// - Returns: The series in first-seen group order.
     /// - Throws: ``PanelSeriesError`` naming the row (1-based data rows) or column at fault.
     /// - Complexity: O(rows · log rows).
     public static func extract(
-        from frame: DataFrame, metric: String, yearColumn: String = "year", by: [String] = []
+        from frame: DataFrame, metric: String, yearColumn: String = "year", by: [String] = [],
+        summingDuplicates: Bool = false
     ) throws(PanelSeriesError) -> [KeyedSeries] {
         func column(_ name: String) throws(PanelSeriesError) -> AnyColumn {
             guard let column = frame[name] else { throw .missingColumn(name, available: frame.columnNames) }
@@ -93,9 +96,17 @@ public enum PanelSeries {
         guard !order.isEmpty else { throw .noData(metric: metric) }
         var result: [KeyedSeries] = []
         for key in order {
-            let rows = (rowsByKey[key] ?? []).sorted { $0.year < $1.year }
-            var start = 0
+            var rows = (rowsByKey[key] ?? []).sorted { $0.year < $1.year || ($0.year == $1.year && $0.row < $1.row) }
             var notes: [String] = []
+            if summingDuplicates {
+                var summed: [(year: Int, value: Double, row: Int)] = []
+                for row in rows {
+                    if let last = summed.last, last.year == row.year { summed[summed.count - 1].value += row.value } else { summed.append(row) }
+                }
+                if summed.count < rows.count { notes.append("\(rows.count) rows summed into \(summed.count) years") }
+                rows = summed
+            }
+            var start = 0
             for index in rows.indices.dropFirst() {
                 if rows[index].year == rows[index - 1].year {
                     throw .duplicateYear(key: key, year: rows[index].year, rows: [rows[index - 1].row, rows[index].row])
