@@ -2,17 +2,6 @@
 import FiscalLinearAlgebra
 import Foundation
 
-/// A deterministic uniform stream (splitmix64) so every run measures the same data.
-struct BenchRandom {
-    var state: UInt64
-    mutating func next() -> Double {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Double((z ^ (z >> 31)) >> 11) / Double(1 << 53)
-    }
-}
 
 /// Seconds of the fastest of `repeats` runs of `body`.
 func fastest(_ repeats: Int, _ body: () throws -> Void) rethrows -> Double {
@@ -33,14 +22,14 @@ func emit(_ fields: [(String, String)]) {
 
 /// A tall design with an intercept and `n − 1` uniform predictors, and y with noise.
 func tallProblem(rows m: Int, columns n: Int) -> (Matrix, [Double]) {
-    var random = BenchRandom(state: 42)
+    var random = BenchRandom(seed: 42)
     var x = Matrix(rowCount: m, columnCount: n, repeating: 1)
-    for j in 1..<n { for i in 0..<m { x[i, j] = random.next() } }
+    for j in 1..<n { for i in 0..<m { x[i, j] = random.nextUnit() } }
     var y = [Double](repeating: 0, count: m)
     for i in 0..<m {
         var value = 1.0
         for j in 1..<n { value += Double(j) * 0.1 * x[i, j] }
-        y[i] = value + random.next() - 0.5
+        y[i] = value + random.nextUnit() - 0.5
     }
     return (x, y)
 }
@@ -50,9 +39,9 @@ enum LinearAlgebraBench {
         switch arguments.first {
         case "dgemm":
             let n = arguments.dropFirst().first.flatMap { Int($0) } ?? 2000
-            var random = BenchRandom(state: 7)
-            let a = try Matrix(rowCount: n, columnCount: n, columnMajor: (0..<(n * n)).map { _ in random.next() })
-            let b = try Matrix(rowCount: n, columnCount: n, columnMajor: (0..<(n * n)).map { _ in random.next() })
+            var random = BenchRandom(seed: 7)
+            let a = try Matrix(rowCount: n, columnCount: n, columnMajor: (0..<(n * n)).map { _ in random.nextUnit() })
+            let b = try Matrix(rowCount: n, columnCount: n, columnMajor: (0..<(n * n)).map { _ in random.nextUnit() })
             _ = try a * b
             let seconds = try fastest(5) { _ = try a * b }
             emit([("workload", "\"dgemm\""), ("n", "\(n)"), ("threads", "\(BLASThreads.count)"),
@@ -76,9 +65,3 @@ enum LinearAlgebraBench {
     }
 }
 
-enum BenchError: Error, CustomStringConvertible {
-    case usage(String)
-    var description: String {
-        switch self { case let .usage(text): "usage: fiscal-bench \(text)" }
-    }
-}

@@ -80,7 +80,7 @@ public enum AgencyClassifier {
     /// - Parameter region: the region name, e.g. `溧阳市`, `渝中区`.
     public static func level(ofRegion region: String?) -> Level {
         guard let region, !region.isEmpty else { return .unknown }
-        let levels = Set(Gazetteer.shared.divisions(named: region).map(\.level))
+        let levels = Set(FiscalDisclosures.Gazetteer.shared.divisions(named: region).map(\.level))
         if levels.count == 1, let level = levels.first {
             switch level {
             case .province: return .province
