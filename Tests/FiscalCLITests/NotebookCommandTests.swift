@@ -10,7 +10,7 @@ import Testing
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter { $0.hasSuffix(".md") }.sorted().filter { name in
             let text = (try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)) ?? ""
-            return text.contains(fence + "fiscal")
+            return text.split(separator: "\n").contains { $0.hasPrefix(fence + "fiscal") }
         }
     }
 
