@@ -49,12 +49,36 @@ public enum MainJob {
         return result
     }
 
+    /// The cross-document checks (``AnomalyDetector``), with the gazetteer's populations for
+    /// its per-resident ratios and regression.
+    public static func anomalyCheck(gazetteer: RegionGazetteer?) -> CrossDocumentCheck {
+        var detectorOptions = AnomalyDetector.Options()
+        for region in gazetteer?.regions ?? [] {
+            if let population = region.population { detectorOptions.populationByRegion[region.name] = Double(population) }
+        }
+        let detector = AnomalyDetector(options: detectorOptions)
+        return { documents, _ in detector.findings(in: documents) }
+    }
+
+    /// Loads the gazetteer at `path`, or the `regions.csv` found under the inputs when nil.
+    ///
+    /// - Throws: ``GazetteerError`` when the file given cannot be read.
+    public static func loadGazetteer(_ path: String?, inputs: [String]) throws -> RegionGazetteer? {
+        guard let chosen = path ?? RegionGazetteer.locate(under: inputs) else { return nil }
+        return try RegionGazetteer.load(contentsOfFile: chosen)
+    }
+
     /// `fiscal ingest`: writes facts.csv, panel.csv, findings.csv and ledger.csv into the
     /// output directory, replacing it as a whole.
     ///
-    /// - Throws: ``OutputError``; the previous outputs are then intact.
-    public static func ingest(_ options: Options) throws -> IngestResult {
+    /// - Parameter gazetteer: The region gazetteer file (populations for the checks), or nil
+    ///   to look for `regions.csv` under the inputs.
+    /// - Throws: ``OutputError`` or ``GazetteerError``; the previous outputs are then intact.
+    public static func ingest(_ options: Options, gazetteer: String? = nil) throws -> IngestResult {
         InterruptCleanup.shared.installSignalHandlers()
+        let loaded = try loadGazetteer(gazetteer, inputs: options.paths)
+        var options = options
+        options.crossDocumentChecks.append(anomalyCheck(gazetteer: loaded))
         let directory = try OutputDirectory(destination: options.output)
         let result = runPipeline(options)
         do {
@@ -73,8 +97,9 @@ public enum MainJob {
     /// - Throws: ``OutputError`` or ``GazetteerError``.
     public static func report(_ options: Options, gazetteer: String?) throws -> (result: IngestResult, artifacts: ReportArtifacts) {
         InterruptCleanup.shared.installSignalHandlers()
-        let gazetteerPath = gazetteer ?? Gazetteer.locate(under: options.paths)
-        let loaded = try gazetteerPath.map { try Gazetteer.load(contentsOfFile: $0) }
+        let loaded = try loadGazetteer(gazetteer, inputs: options.paths)
+        var options = options
+        options.crossDocumentChecks.append(anomalyCheck(gazetteer: loaded))
         let directory = try OutputDirectory(destination: options.output)
         let result = runPipeline(options)
         do {
