@@ -76,7 +76,7 @@ extension Preconditioner {
         var beta = [Extended](repeating: 0, count: k)
         var r = [Extended](repeating: 0, count: m)
         var steps = 0
-        var first = 0.0, previous = Double.infinity, last = 0.0
+        var first = 0.0, previous = Double.infinity, last = 0.0, predicted = Double.infinity
         let root = rootWeights.map { $0.map { Extended($0) } }
         // Buffers reused by every step: residual e, f = b − r − A·γ (extended and rounded), u = S·r.
         var e = [Extended](repeating: 0, count: m)
@@ -119,7 +119,14 @@ extension Preconditioner {
                 last = z.reduce(0) { max($0, abs($1)) }
                 if step == 0 { first = last }
                 if first == 0 || last <= 1e-17 * first { break }
-                if step > 0 && last > 0.5 * previous { break }
+                if step > 0 {
+                    // Stop on stagnation. On the Cholesky path (large, well-conditioned designs)
+                    // also stop when the contraction seen so far predicts the next correction
+                    // below double resolution, which saves a pass over the data.
+                    if last > 0.5 * previous { break }
+                    predicted = last * (last / previous)
+                    if factorization == .cholesky && predicted <= 1e-17 * first { break }
+                }
                 previous = last
             }
         }
@@ -135,7 +142,7 @@ extension Preconditioner {
         return Refined(
             coefficients: coefficients, residuals: e.map { Double($0) },
             weightedResidualSumOfSquares: Double(rss), steps: steps,
-            hasConverged: first == 0 || last <= 1e-14 * first)
+            hasConverged: first == 0 || min(last, predicted) <= 1e-14 * first)
     }
 
     /// The residual and the product Wᵀ·u of one step in a single pass over the stored design.
