@@ -49,7 +49,7 @@ extension AnomalyDetector {
                         let center = try? RobustStatistics.median(others),
                         let mad = try? RobustStatistics.medianAbsoluteDeviation(others)
                     {
-                        let spread = max(mad, 0.05)  // rates within ±5% of each other are not noise-free
+                        let spread = max(mad, 0.1)  // rates within ±10% of each other are ordinary
                         let z = (Foundation.log(rate.rate) - center) / spread
                         if abs(z) > options.robustZThreshold {
                             flagged = (abs(z) > 2 * options.robustZThreshold ? .high : .medium, abs(z),
