@@ -56,7 +56,7 @@ struct AnomalyHistoryTests {
 
     @Test("a zero that turns non-zero")
     func zeroToNonzero() throws {
-        let documents = series("meeting_expenses", [2021: 0, 2022: 30_000])
+        let documents = series("sangong_reception", [2021: 0, 2022: 30_000])
         let finding = try #require(findings("panel.zero_to_nonzero", in: documents).first)
         #expect(finding.severity == .low)
         #expect(finding.expected == 0)

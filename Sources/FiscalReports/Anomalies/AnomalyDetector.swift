@@ -34,7 +34,7 @@ public struct AnomalyDetector: Sendable {
         /// |robust z| beyond which a figure is an outlier (Iglewicz–Hoaglin's 3.5).
         public var robustZThreshold: Double = 3.5
         /// A year-over-year factor (up or down) below which no jump is reported.
-        public var minimumJumpFactor: Double = 3
+        public var minimumJumpFactor: Double = 2.5
         /// Changes below this many yuan are never jumps.
         public var minimumJumpAmount: Double = 50_000
         /// Smallest peer group for robust z-scores.

@@ -9,7 +9,7 @@ enum PolicyBreak {
         let vehicle = metric.hasPrefix("sangong_vehicle") || metric.hasPrefix("vehicles_")
             || metric == "fixed_assets_vehicles"
         let outbound = metric == "sangong_outbound" || metric.hasPrefix("outbound_")
-        if vehicle && isDecrease && (2015...2018).contains(year) {
+        if (vehicle || metric == "sangong_total") && isDecrease && (2015...2018).contains(year) {
             return "the 2015–2017 vehicle reform (公车改革) sold vehicles"
         }
         if outbound && isDecrease && (2020...2022).contains(year) {
@@ -75,8 +75,16 @@ extension AnomalyDetector {
                 }
                 var lastJump: (index: Int, change: Double)? = nil
                 for i in 1..<points.count where !slipped.contains(i) && !slipped.contains(i - 1) {
-                    let previous = points[i - 1]
-                    let current = points[i]
+                    var previous = points[i - 1]
+                    var current = points[i]
+                    var label = seriesKey.metric
+                    if let parts = Self.lumpyComponents[seriesKey.metric],
+                        let before = Self.net(previous, parts, panel), let after = Self.net(current, parts, panel)
+                    {
+                        previous.value = before
+                        current.value = after
+                        label += " net of " + parts.joined(separator: " and ")
+                    }
                     let change = previous.value > 0 && current.value > 0 ? Foundation.log(current.value / previous.value) : 0
                     // The way back from a one-year spike is part of the spike, not a jump of its own.
                     if let last = lastJump, last.index == i - 1, change * last.change < 0,
@@ -85,8 +93,8 @@ extension AnomalyDetector {
                         continue
                     }
                     if let finding = jumpFinding(
-                        key: key, metric: seriesKey.metric, kind: seriesKey.kind, previous: previous,
-                        current: current, allChanges: changes, isCount: isCount)
+                        key: key, metric: seriesKey.metric, label: label, kind: seriesKey.kind,
+                        previous: previous, current: current, allChanges: changes, isCount: isCount)
                     {
                         result.append(finding)
                         if finding.finding.check == "panel.jump" { lastJump = (i, change) }
@@ -97,8 +105,19 @@ extension AnomalyDetector {
         return result
     }
 
+    /// A point's value less the lumpy components its document states, or nil when one is missing.
+    static func net(_ point: AnomalyPanel.Point, _ parts: [String], _ panel: AnomalyPanel) -> Double? {
+        let document = panel.documents[point.document]
+        var value = point.value
+        for part in parts {
+            guard let fact = document.ownFact(part) else { return nil }
+            value -= fact.value.doubleValue
+        }
+        return value
+    }
+
     private func jumpFinding(
-        key: AnomalyPanel.AgencyKey, metric: String, kind: DocumentKind, previous: AnomalyPanel.Point,
+        key: AnomalyPanel.AgencyKey, metric: String, label: String, kind: DocumentKind, previous: AnomalyPanel.Point,
         current: AnomalyPanel.Point, allChanges: [Double], isCount: Bool
     ) -> RankedFinding? {
         let unit = isCount ? "" : " yuan"
@@ -112,7 +131,7 @@ extension AnomalyDetector {
                 finding: Finding(
                     check: "panel.zero_to_nonzero",
                     severity: explained != nil || lumpy ? .info : (large ? .medium : .low),
-                    message: "\(metric) (\(kind.rawValue)) was 0 in \(previous.year) and is \(plainNumber(current.value))\(unit) in \(current.year)\(span)" + (explained.map { "; expected: \($0)" } ?? ""),
+                    message: "\(label) (\(kind.rawValue)) was 0 in \(previous.year) and is \(plainNumber(current.value))\(unit) in \(current.year)\(span)" + (explained.map { "; expected: \($0)" } ?? ""),
                     expected: 0, actual: current.value, source: current.fact.source, agency: key.agency,
                     year: current.year, evidence: evidence),
                 score: current.value)
@@ -153,22 +172,29 @@ extension AnomalyDetector {
         return RankedFinding(
             finding: Finding(
                 check: "panel.jump", severity: severity,
-                message: "\(metric) (\(kind.rawValue)) \(verb) from \(plainNumber(previous.value))\(unit) in \(previous.year) to \(plainNumber(current.value))\(unit) in \(current.year)\(span)\(note)",
+                message: "\(label) (\(kind.rawValue)) \(verb) from \(plainNumber(previous.value))\(unit) in \(previous.year) to \(plainNumber(current.value))\(unit) in \(current.year)\(span)\(note)",
                 expected: previous.value, actual: current.value, source: current.fact.source,
                 agency: key.agency, year: current.year, evidence: evidence),
             score: factor.isFinite ? factor : 1e6)
     }
 
-    /// The lines whose year-over-year changes are meaningful (carry-overs, business and other
-    /// revenue swing by nature and are left out).
+    /// The lines whose year-over-year changes are followed. Carry-overs, business and other
+    /// revenue, meeting and training lines swing by nature, and reception and outbound counts
+    /// move with their money, so they are left out.
     static let trendMetrics: Set<String> = [
         "sangong_total", "sangong_outbound", "sangong_vehicle_total", "sangong_vehicle_purchase",
-        "sangong_vehicle_operation", "sangong_reception", "reception_batches", "reception_persons",
-        "outbound_groups", "outbound_persons", "vehicles_count", "vehicles_purchased",
+        "sangong_vehicle_operation", "sangong_reception", "vehicles_count", "vehicles_purchased",
         "expenditure_total", "expenditure_current_year", "expenditure_basic", "expenditure_project",
         "expenditure_personnel", "expenditure_public_use", "revenue_total", "revenue_current_year",
         "revenue_fiscal_appropriation", "revenue_general_budget", "operating_expenses",
-        "meeting_expenses", "training_expenses", "staff_authorized", "staff_actual",
+        "staff_authorized", "staff_actual",
+    ]
+
+    /// Lumpy components inside totals: a total's jump is judged net of them when both
+    /// documents state them.
+    static let lumpyComponents: [String: [String]] = [
+        "sangong_total": ["sangong_outbound", "sangong_vehicle_purchase"],
+        "sangong_vehicle_total": ["sangong_vehicle_purchase"],
     ]
 
     /// Lines that are zero in many years and lumpy in the others (trips abroad, vehicle
