@@ -11,6 +11,7 @@ let workloads: [String: ([String]) throws -> Void] = [
     "read": { ReadBench.run($0) },
     "m3": ForecastBench.run,
     "exports": ReportBench.run,
+    "dist": DistributionBench.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
