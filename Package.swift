@@ -74,6 +74,11 @@ let package = Package(
                 "FiscalLinearAlgebra",
             ]
         ),
+        // Seeded mutation fuzzer over the readers, the normalizer and the extractor (Scripts/fuzz).
+        .executableTarget(
+            name: "fiscal-fuzz",
+            dependencies: ["FiscalDisclosures"]
+        ),
 
         .testTarget(
             name: "FiscalLinearAlgebraTests",

@@ -1,0 +1,110 @@
+import FiscalFrame
+
+/// Turns what the scanners collected into the document's facts: derives prior-year and budget
+/// figures from change statements, sums staff counts stated only by their parts, and keeps one
+/// fact per metric, category, year, kind and origin unless the document states conflicting values.
+enum FactResolver {
+    /// Resolves `records` in place: derived facts are appended, duplicates dropped, conflicts
+    /// reported as diagnostics.
+    static func resolve(_ records: inout ExtractionRecords, source: String) {
+        for i in records.shares.indices where records.shares[i].factIndex < records.facts.count {
+            records.shares[i].fact = records.facts[records.shares[i].factIndex]
+        }
+        deriveFromChanges(&records)
+        sumStaffParts(&records)
+        deduplicate(&records, source: source)
+    }
+
+    /// "较2016年减少0.13万元": the base is this year's value minus the change (VOCABULARY §3).
+    static func deriveFromChanges(_ records: inout ExtractionRecords) {
+        var derived: [Fact] = []
+        for change in records.changes {
+            guard let baseYear = change.baseYear else { continue }
+            if baseYear == change.year && change.baseKind == change.kind { continue }
+            let current: Fact?
+            if let index = change.factIndex, records.facts[index].metric == change.metric,
+                records.facts[index].category == change.category
+            {
+                current = records.facts[index]
+            } else {
+                current = records.facts.first {
+                    $0.metric == change.metric && $0.category == change.category && $0.year == change.year
+                        && $0.kind == change.kind && $0.origin == .stated
+                }
+            }
+            guard let current else { continue }
+            let value: FactValue
+            switch (current.value, change.delta) {
+            case (.money(let m), .money(let d)): value = .money(m - d)
+            case (.count(let c), .count(let d)): value = .count(c - d)
+            case (.money(let m), .count(0)): value = .money(m)
+            default: continue
+            }
+            if value.doubleValue < 0 { continue }
+            derived.append(
+                Fact(
+                    metric: change.metric, category: change.category, value: value, unit: current.unit,
+                    year: baseYear, kind: change.baseKind, origin: .derived, source: current.source,
+                    line: change.line, evidence: change.evidence, note: change.isFlat ? "持平" : nil))
+        }
+        records.facts += derived
+    }
+
+    /// "实有行政在职人员9人，行政附属人员1人": the total is the sum of the parts when no total
+    /// is stated.
+    static func sumStaffParts(_ records: inout ExtractionRecords) {
+        for metric in ["staff_actual", "staff_authorized"] {
+            let parts = records.facts.filter { $0.metric == metric && $0.category != nil && $0.origin == .stated }
+            guard !parts.isEmpty else { continue }
+            var groups: [String: [Fact]] = [:]
+            var order: [String] = []
+            for p in parts {
+                let key = "\(p.year ?? 0)|\(p.kind?.rawValue ?? "")"
+                if groups[key] == nil { order.append(key) }
+                groups[key, default: []].append(p)
+            }
+            for key in order {
+                guard let group = groups[key], let first = group.first else { continue }
+                let hasTotal = records.facts.contains {
+                    $0.metric == metric && $0.category == nil && $0.year == first.year && $0.kind == first.kind
+                }
+                if hasTotal { continue }
+                var seen: Set<String> = []
+                var total = 0
+                for p in group where !seen.contains(p.category ?? "") {
+                    seen.insert(p.category ?? "")
+                    if case .count(let c) = p.value { total += c }
+                }
+                records.facts.append(
+                    Fact(
+                        metric: metric, value: .count(total), unit: first.unit, year: first.year, kind: first.kind,
+                        origin: .derived, source: first.source, line: first.line, evidence: first.evidence,
+                        note: "sum of " + group.compactMap(\.category).joined(separator: " + ")))
+            }
+        }
+    }
+
+    /// Keeps the first fact of each key; a different value for the same key is kept too, with
+    /// a diagnostic.
+    static func deduplicate(_ records: inout ExtractionRecords, source: String) {
+        var firstByKey: [String: [Fact]] = [:]
+        var kept: [Fact] = []
+        kept.reserveCapacity(records.facts.count)
+        for fact in records.facts {
+            let key = "\(fact.metric)|\(fact.category ?? "")|\(fact.year ?? 0)|\(fact.kind?.rawValue ?? "")|\(fact.origin.rawValue)"
+            if let existing = firstByKey[key] {
+                if existing.contains(where: { $0.value == fact.value }) { continue }
+                let first = existing[0]
+                records.diagnostics.append(
+                    Diagnostic(
+                        severity: .warning, file: source, line: fact.line,
+                        message: "\(fact.metric)\(fact.category.map { " (\($0))" } ?? "") is stated as \(fact.value) here and as \(first.value) on line \(first.line); both are kept"))
+                firstByKey[key]?.append(fact)
+            } else {
+                firstByKey[key] = [fact]
+            }
+            kept.append(fact)
+        }
+        records.facts = kept
+    }
+}

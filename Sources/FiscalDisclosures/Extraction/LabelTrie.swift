@@ -1,0 +1,142 @@
+/// What a matched word means to the prose scanner.
+enum Token: Sendable, Hashable {
+    /// A glossary label (index into `Glossary.terms`).
+    case term(Int)
+    /// 预算/年初预算 (budget), 决算 (final), 调整预算 (adjusted): the kind of the next figure.
+    case kind(DocumentKind)
+    /// 增加/减少…: a change of the given sign follows.
+    case change(Int)
+    /// 持平 (exact) or 基本持平 (approximate): no change.
+    case flat(isExact: Bool)
+    /// 较/比/与/同比: what follows is the comparison base.
+    case comparator
+    /// 上年/去年 (−1), 本年/当年 (0): a year relative to the document's.
+    case relativeYear(Int)
+    /// 无/没有/未安排: a zero stated by absence, for the label that follows.
+    case absence
+    /// A phrase that states one zero by absence (没有配置公务车).
+    case absencePhrase(metric: String)
+    /// 占: a percentage share follows.
+    case share
+}
+
+/// A trie over folded Unicode scalars that finds the longest glossary word at a position.
+///
+/// The root is a direct table indexed by the first scalar (Basic Multilingual Plane), deeper
+/// levels keep their few children in small sorted arrays, so a position whose character starts
+/// no word costs one array load.
+///
+/// - Complexity: matching at one position is O(L · log b) for a match of L scalars and at most
+///   b children per node; scanning a line visits each position once.
+struct LabelTrie: Sendable {
+    private var root: [Int32]
+    private var children: [[(scalar: UInt32, node: Int32)]]
+    private var tokens: [Token?]
+
+    init(_ entries: [(String, Token)]) {
+        root = Array(repeating: -1, count: 0x10000)
+        children = [[]]
+        tokens = [nil]
+        for (word, token) in entries {
+            let scalars = ScalarText.folded(word)
+            guard let first = scalars.first, first < 0x10000 else { continue }
+            var node: Int32
+            if root[Int(first)] >= 0 {
+                node = root[Int(first)]
+            } else {
+                node = newNode()
+                root[Int(first)] = node
+            }
+            for s in scalars.dropFirst() {
+                if let existing = children[Int(node)].first(where: { $0.scalar == s }) {
+                    node = existing.node
+                } else {
+                    let next = newNode()
+                    children[Int(node)].append((s, next))
+                    children[Int(node)].sort { $0.scalar < $1.scalar }
+                    node = next
+                }
+            }
+            // The first entry for a word wins: the glossary lists its preferred reading first.
+            if tokens[Int(node)] == nil { tokens[Int(node)] = token }
+        }
+    }
+
+    private mutating func newNode() -> Int32 {
+        children.append([])
+        tokens.append(nil)
+        return Int32(children.count - 1)
+    }
+
+    /// Whether any word starts with this scalar.
+    @inline(__always)
+    func startsWord(_ scalar: UInt32) -> Bool {
+        scalar < 0x10000 && root[Int(scalar)] >= 0
+    }
+
+    /// The longest word starting at `position`, as its token and length in scalars.
+    func longestMatch(in scalars: [UInt32], at position: Int) -> (token: Token, length: Int)? {
+        let first = scalars[position]
+        guard first < 0x10000 else { return nil }
+        var node = root[Int(first)]
+        guard node >= 0 else { return nil }
+        var best: (Token, Int)? = tokens[Int(node)].map { ($0, 1) }
+        var index = position + 1
+        while index < scalars.count {
+            let s = scalars[index]
+            let list = children[Int(node)]
+            var low = 0, high = list.count - 1, found: Int32 = -1
+            while low <= high {
+                let mid = (low + high) / 2
+                if list[mid].scalar == s { found = list[mid].node; break }
+                if list[mid].scalar < s { low = mid + 1 } else { high = mid - 1 }
+            }
+            guard found >= 0 else { break }
+            node = found
+            index += 1
+            if let token = tokens[Int(node)] { best = (token, index - position) }
+        }
+        return best.map { (token: $0.0, length: $0.1) }
+    }
+}
+
+extension LabelTrie {
+    /// The trie for prose: every glossary label plus the function words of VOCABULARY §3–§4.
+    static let prose: LabelTrie = {
+        var entries: [(String, Token)] = []
+        for (index, term) in Glossary.terms.enumerated() where !term.isTableOnly {
+            entries.append((term.label, .term(index)))
+        }
+        entries += [("年初预算", .kind(.budget)), ("预算数", .kind(.budget)), ("预算", .kind(.budget)),
+                    ("预算安排", .kind(.budget)), ("调整预算", .kind(.adjusted)), ("调整后预算", .kind(.adjusted)),
+                    ("决算数", .kind(.final)), ("决算", .kind(.final)), ("实际支出", .kind(.final))]
+        for w in ["增加", "增长", "上升", "提高", "增", "多支出", "超支"] { entries.append((w, .change(1))) }
+        for w in ["减少", "下降", "降低", "节约", "节省", "减", "压减", "缩减", "少支出", "下降了", "减少了"] {
+            entries.append((w, .change(-1)))
+        }
+        for w in ["持平", "无变化", "无增减", "没有变化", "未发生变化", "无增减变化", "保持不变"] {
+            entries.append((w, .flat(isExact: true)))
+        }
+        for w in ["基本持平", "大致持平", "略有"] { entries.append((w, .flat(isExact: false))) }
+        for w in ["较", "比", "与", "同比", "相比", "对比"] { entries.append((w, .comparator)) }
+        for w in ["上年", "上年度", "去年", "上一年", "上年末"] { entries.append((w, .relativeYear(-1))) }
+        for w in ["本年", "本年度", "当年", "今年"] { entries.append((w, .relativeYear(0))) }
+        for w in ["无", "没有", "未安排", "未发生", "未列支", "未开支", "未购置", "未产生", "未编列", "不安排"] {
+            entries.append((w, .absence))
+        }
+        for w in ["没有配置公务车", "未配置公务车", "无公务用车", "无公务车", "没有公务车", "没有公务用车", "未配备公务用车",
+                  "没有配备公务用车", "无车辆"] {
+            entries.append((w, .absencePhrase(metric: "vehicles_count")))
+        }
+        for w in ["没有出国安排", "无出国安排", "未安排出国", "无出国(境)", "没有出国(境)", "未组织出国"] {
+            entries.append((w, .absencePhrase(metric: "sangong_outbound")))
+        }
+        entries.append(("占", .share))
+        return LabelTrie(entries)
+    }()
+
+    /// The trie for table row labels: every glossary label, table-only ones included.
+    static let table: LabelTrie = {
+        LabelTrie(Glossary.terms.enumerated().map { ($0.element.label, Token.term($0.offset)) })
+    }()
+}

@@ -1,0 +1,191 @@
+import Foundation
+
+/// A money unit and its multiplier in yuan.
+struct MoneyUnit: Sendable, Hashable {
+    var text: String
+    var multiplier: Int64
+}
+
+/// A table cell once read: empty, a number, or folded text.
+enum CellValueBox {
+    case empty
+    case number(ScannedNumber)
+    case text(String)
+}
+
+extension TableScanner {
+    /// Classifies a cell: empty (blank or dashes), a number (with an optional unit) or text.
+    func classify(_ raw: String) -> CellValueBox {
+        if raw.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return .empty }
+        let folded = ScalarText.folded(raw)
+        let dashes: Set<UInt32> = [0x2014, 0x2D, 0x2F, 0x2A, 0xFF5E, 0x7E, 0x2026]
+        if folded.allSatisfy({ dashes.contains($0) }) { return .empty }
+        if folded.count > 60 { return .text(ScalarText.string(folded)) }
+        if let n = NumberScanner.scan(folded, at: 0), n.end == folded.count,
+            n.unitClass == nil || n.unitClass == .money || n.unitClass == .persons || n.unitClass == .vehicles
+                || n.unitClass == .batches || n.unitClass == .groups
+        {
+            return .number(n)
+        }
+        return .text(ScalarText.string(folded))
+    }
+
+    /// A bare classification code in a code column (301, 20101, 2010101).
+    func isCodeLike(_ n: ScannedNumber) -> Bool {
+        guard n.unit.isEmpty, !n.digits.includes("."), [3, 5, 7].contains(n.digits.count),
+            let first = n.digits.first, "235".contains(first)
+        else { return false }
+        return true
+    }
+
+    /// All header text of column `j`, top to bottom.
+    func columnHeader(_ j: Int, _ header: [[(CellValueBox, TableCell)]]) -> String {
+        header.compactMap { row in j < row.count ? row[j].1.text : nil }.joined()
+    }
+
+    /// The role of column `j` from its header cells.
+    func role(column j: Int, header: [[(CellValueBox, TableCell)]]) -> ColumnRole {
+        var role = ColumnRole()
+        let text = ScalarText.string(ScalarText.folded(columnHeader(j, header)))
+        if text.isEmpty { return role }
+        func has(_ words: String...) -> Bool { words.contains { text.includes($0) } }
+        if has("行次", "栏次") { role.isSkipped = true; return role }
+        if has("编码", "代码", "科目编号") { role.isCode = true; return role }
+        if has("%", "比例", "比重", "完成率", "执行率", "增长率", "增减", "变动", "比上年", "增长", "差额") {
+            role.isSkipped = true
+            return role
+        }
+        if has("调整预算", "调整后") { role.kind = .adjusted }
+        else if has("决算", "执行数", "实际") { role.kind = .final }
+        else if has("年初预算", "预算数", "预算") { role.kind = .budget }
+        if has("上年", "去年", "上一年") { role.yearOffset = -1 }
+        else if has("本年", "今年", "当年") { role.yearOffset = 0 }
+        if let year = TableScanner.firstYear(in: text) { role.year = year }
+        if has("数量", "人数", "辆数", "台数") && !has("金额", "价值") { role.isCount = true }
+        if has("合计", "小计", "总计") { role.isTotal = true }
+        // The bottom-most header cell that names a metric (breakdown columns, wide tables).
+        for row in header.reversed() where j < row.count {
+            guard case .text(let cellText) = row[j].0 else { continue }
+            let parsed = parseLabel(cellText)
+            if parsed.isTotal { continue }
+            if let term = matchTerm(parsed.text) { role.term = term; break }
+        }
+        return role
+    }
+
+    /// A row label without its numbering, with its code split off.
+    func parseLabel(_ folded: String) -> (text: String, code: String?, isTotal: Bool) {
+        var s = Substring(folded)
+        var changed = true
+        while changed {
+            changed = false
+            for prefix in ["其中:", "其中", "其中：", "#", "*"] where s.hasPrefix(prefix) {
+                s = s.dropFirst(prefix.count)
+                changed = true
+            }
+            if let first = s.first, "一二三四五六七八九十".contains(first) {
+                let rest = s.drop(while: { "一二三四五六七八九十".contains($0) })
+                if rest.first == "、" || rest.first == "." { s = rest.dropFirst(); changed = true }
+            }
+            if s.first == "(" || s.first == "（", let close = s.firstIndex(where: { $0 == ")" || $0 == "）" }),
+                s.distance(from: s.startIndex, to: close) <= 4,
+                s[s.index(after: s.startIndex)..<close].allSatisfy({ $0.isNumber || "一二三四五六七八九十".contains($0) })
+            {
+                s = s[s.index(after: close)...]
+                changed = true
+            }
+            let digits = s.prefix(while: { $0.isASCII && $0.isNumber })
+            if !digits.isEmpty, digits.count <= 2 {
+                let rest = s.dropFirst(digits.count)
+                if rest.first == "、" || (rest.first == "." && !(rest.dropFirst().first?.isNumber ?? false)) {
+                    s = rest.dropFirst()
+                    changed = true
+                }
+            }
+        }
+        let text = String(s)
+        let compact = String(text.filter { $0 != ":" })
+        let isTotal = ["合计", "总计", "小计", "收入合计", "支出合计", "合计数"].contains(compact)
+        let digits = s.prefix(while: { $0.isASCII && $0.isNumber })
+        if [3, 5, 7].contains(digits.count), let first = digits.first, "235".contains(first) {
+            let name = String(s.dropFirst(digits.count)).trimmingCharacters(in: CharacterSet(charactersIn: " :-"))
+            return (name, String(digits), false)
+        }
+        return (text, nil, isTotal)
+    }
+
+    /// The glossary term a label names: the longest label at its start, when what follows is
+    /// empty, a parenthesis or a short tail (支出, 合计).
+    func matchTerm(_ text: String) -> Int? {
+        let scalars = ScalarText.folded(text)
+        guard !scalars.isEmpty, trie.startsWord(scalars[0]), let match = trie.longestMatch(in: scalars, at: 0),
+            case .term(let index) = match.token
+        else { return nil }
+        let rest = scalars.count - match.length
+        guard rest == 0 || scalars[match.length] == 0x28 || rest <= 3 else { return nil }
+        let term = Glossary.terms[index]
+        guard term.money != nil || term.count != nil || !term.countByUnit.isEmpty else { return nil }
+        return index
+    }
+
+    /// The money unit named in a unit line or header (单位：万元, 金额单位：元).
+    static func unit(in text: String) -> MoneyUnit? {
+        guard !text.isEmpty else { return nil }
+        let candidates: [(String, Int64)] = [("亿元", 100_000_000), ("千元", 1_000), ("万元", 10_000), ("元", 1)]
+        if let after = text.after("单位") {
+            let tail = String(after.prefix(8))
+            for (u, m) in candidates where tail.includes(u) { return MoneyUnit(text: u, multiplier: m) }
+        }
+        for (u, m) in candidates where text.includes("(\(u))") || text.includes("（\(u)）") {
+            return MoneyUnit(text: u, multiplier: m)
+        }
+        return nil
+    }
+
+    /// The year of a 截至/截止 date in a table's title (asset tables are as of a year end).
+    static func asOfYear(in text: String) -> Int? {
+        for marker in ["截至", "截止"] {
+            if let after = text.after(marker), let y = firstYear(in: String(after.prefix(16))) {
+                return y
+            }
+        }
+        return nil
+    }
+
+    static func firstYear(in text: String) -> Int? {
+        let scalars = ScalarText.folded(text)
+        var i = 0
+        while i < scalars.count {
+            if NumberScanner.isDigit(scalars[i]), let n = NumberScanner.scan(scalars, at: i) {
+                if let y = n.yearValue { return y }
+                i = n.end
+            } else {
+                i += 1
+            }
+        }
+        return nil
+    }
+
+    /// The metric of a 合计 row in a table whose title names one total.
+    static func totalMetric(title: String) -> String? {
+        if title.includes("三公") { return "sangong_total" }
+        if title.includes("采购") { return "procurement_total" }
+        if title.includes("资产") { return "fixed_assets_total" }
+        if title.includes("基本支出") { return "expenditure_basic" }
+        if title.includes("项目支出") { return "expenditure_project" }
+        let revenue = title.includes("收入"), expenditure = title.includes("支出")
+        if expenditure && !revenue { return "expenditure_total" }
+        if revenue && !expenditure { return "revenue_total" }
+        return nil
+    }
+
+    static func countUnit(for metric: String) -> String {
+        switch metric {
+        case "vehicles_count", "vehicles_purchased": "辆"
+        case "reception_batches": "批次"
+        case "reception_persons", "outbound_persons": "人次"
+        case "outbound_groups": "个"
+        default: "人"
+        }
+    }
+}

@@ -1,0 +1,117 @@
+/// Infers the number of columns of a table whose cells were written one after another.
+///
+/// Method: every width from 2 to 16 that divides the cell count is scored by how well the
+/// cells fit the shape of a disclosure table — a header row of labels, then rows that start
+/// with a label and continue with values (numbers, percentages, dashes or blanks). The best
+/// width wins; it is *ambiguous* when it scores under 0.9 or another width scores within 0.02.
+/// Limits: tables with several label columns or text-valued columns score lower, and a table
+/// of only labels has no best width (nil).
+enum RowWidth {
+    struct Fit {
+        var width: Int
+        var score: Double
+        var isAmbiguous: Bool
+    }
+
+    /// The best width for `cells`, or nil when fewer than four cells or nothing fits.
+    ///
+    /// - Complexity: O(16·n).
+    static func infer(_ cells: [String]) -> Fit? {
+        let count = cells.count
+        guard count >= 4 else { return nil }
+        let kinds = cells.map(isValueLike)
+        guard kinds.contains(true) else { return nil }
+        var scored: [(width: Int, score: Double)] = []
+        for width in 2...min(16, count / 2) where count % width == 0 {
+            var hits = 0
+            for (index, isValue) in kinds.enumerated() {
+                let row = index / width
+                let column = index % width
+                let expectsValue = row > 0 && column > 0
+                if expectsValue ? isValue || cells[index].isEmpty : !isValue { hits += 1 }
+            }
+            scored.append((width, Double(hits) / Double(count)))
+        }
+        guard let best = scored.max(by: { $0.score < $1.score || ($0.score == $1.score && $0.width > $1.width) })
+        else { return nil }
+        let rivals = scored.filter { $0.width != best.width && best.score - $0.score < 0.02 }
+        return Fit(width: best.width, score: best.score, isAmbiguous: best.score < 0.9 || !rivals.isEmpty)
+    }
+
+    /// A number, a percentage, a count with its measure word, or a dash standing for none.
+    static func isValueLike(_ text: String) -> Bool {
+        var sawDigit = false
+        var scalars = Substring(text).unicodeScalars[...]
+        while let first = scalars.first, "≥≤<>±~约-+".unicodeScalars.contains(first) {
+            if first == "-" && scalars.count == 1 { return true }
+            scalars.removeFirst()
+        }
+        if scalars.isEmpty { return text == "-" }
+        if text.unicodeScalars.allSatisfy({ $0 == "—" || $0 == "-" || $0 == "－" }) { return true }
+        var index = scalars.startIndex
+        while index < scalars.endIndex, let digit = Optional(scalars[index]), (digit.value >= 0x30 && digit.value <= 0x39) || digit == "." {
+            if digit != "." { sawDigit = true }
+            index = scalars.index(after: index)
+        }
+        guard sawDigit else { return false }
+        let rest = String(String.UnicodeScalarView(scalars[index...]))
+        return rest.isEmpty || ["%", "万元", "元", "亿元", "千元", "件", "次", "个", "人", "辆", "台", "人次", "批", "批次", "项"].contains(rest)
+    }
+}
+
+/// Recognises where a stacked-value table (layout c) may start and end.
+enum StackedTable {
+    static let headerWords: Set<String> = [
+        "项目", "科目", "科目名称", "科目编码", "功能分类科目", "功能分类科目编码", "支出功能分类科目",
+        "行次", "栏次", "单位名称", "名称", "类", "款", "项",
+    ]
+
+    /// The end of a candidate stacked table starting at `start`, or nil if the line there is
+    /// not a header word or fewer than six short lines follow.
+    static func candidateEnd(_ lines: [TextLayout.Line], from start: Int) -> Int? {
+        // Header words are short: skip normalizing the long lines of prose.
+        guard lines[start].text.utf8.count <= 48 else { return nil }
+        let header = TextNormalizer.normalize(lines[start].text)
+        guard headerWords.contains(header) else { return nil }
+        var end = start + 1
+        var position = start + 1
+        var cells = 1
+        var values = 0
+        var blanks = 0
+        while position < lines.count {
+            let text = TextNormalizer.normalize(lines[position].text)
+            if text.isEmpty {
+                blanks += 1
+                if blanks > 1 { break }
+                position += 1
+                continue
+            }
+            blanks = 0
+            if text.unicodeScalars.count > 40 || text.hasSuffix("。") || isHeading(text)
+                || TextLayout.isTabLed(lines[position].text) || TextLayout.pipeCount(lines[position].text).count > 0
+            {
+                break
+            }
+            cells += 1
+            if RowWidth.isValueLike(text) { values += 1 }
+            position += 1
+            end = position
+        }
+        guard cells >= 6, values * 10 >= cells * 3 else { return nil }
+        return end
+    }
+
+    /// A section heading such as 一、概况, （二）…, 3、….
+    static func isHeading(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars.prefix(6))
+        guard let first = scalars.first else { return false }
+        if "一二三四五六七八九十".unicodeScalars.contains(first) {
+            return scalars.dropFirst().contains("、")
+        }
+        if first == "(" { return scalars.count > 2 && "一二三四五六七八九十".unicodeScalars.contains(scalars[1]) }
+        if first.value >= 0x30 && first.value <= 0x39 {
+            return scalars.dropFirst().prefix(3).contains("、")
+        }
+        return false
+    }
+}

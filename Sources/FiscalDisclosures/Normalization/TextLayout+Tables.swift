@@ -1,0 +1,137 @@
+extension TextLayout {
+    // MARK: - (a) tab-led cells
+
+    /// Layout (a): each line led by a tab is a cell (further tabs on the line separate further
+    /// cells); a blank line ends a row; a line of two or more tabs and nothing else is an empty
+    /// row. Without any blank line, the row width is inferred.
+    mutating func tabLedTables(_ lines: ArraySlice<Line>) -> [Table] {
+        var rows: [[TableCell]] = []
+        var current: [TableCell] = []
+        var sawSeparator = false
+        func closeRow() {
+            if !current.isEmpty { rows.append(current) }
+            current = []
+        }
+        for line in lines {
+            guard Self.isTabLed(line.text) else {
+                closeRow()
+                sawSeparator = true
+                continue
+            }
+            let body = line.text.drop(while: { $0 == " " })
+            let pieces = body.split(separator: "\t", omittingEmptySubsequences: false).dropFirst()
+            let isEmptyRow = pieces.count >= 2 && pieces.allSatisfy { $0.allSatisfy { $0 == " " || $0 == "\r" } }
+            if isEmptyRow {
+                closeRow()
+                rows.append(pieces.map { _ in TableCell(text: "", line: line.number) })
+                sawSeparator = true
+                continue
+            }
+            for piece in pieces { current.append(cell(piece, line: line.number)) }
+        }
+        closeRow()
+        guard let first = lines.first else { return [] }
+        if !sawSeparator, rows.count == 1, rows[0].count >= 6 {
+            return [inferredTable(rows[0], line: first.number, layout: "tab-led")]
+        }
+        noteRaggedRows(rows, line: first.number)
+        return [Table(rows: Self.droppingIndexColumns(rows), line: first.number)]
+    }
+
+    // MARK: - (d) pipe rows
+
+    /// Layout (d): one row per line, cells separated by `|`; a leading empty cell (a line that
+    /// starts with `|`) and trailing empty cells are dropped, and short rows are padded.
+    func pipeTable(_ lines: ArraySlice<Line>) -> [Table] {
+        var rows: [[TableCell]] = []
+        for line in lines where !Self.isRuleRow(line.text) {
+            var pieces = line.text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "|" || $0 == "｜" })
+                .map { TextNormalizer.normalize($0) }
+            if let first = pieces.first, first.isEmpty { pieces.removeFirst() }
+            while let last = pieces.last, last.isEmpty { pieces.removeLast() }
+            rows.append(pieces.map { TableCell(text: $0, line: line.number) })
+        }
+        guard let first = lines.first else { return [] }
+        let width = rows.map(\.count).max() ?? 0
+        let padded = rows.map { row in
+            row + Array(repeating: TableCell(text: "", line: row.first?.line ?? first.number), count: width - row.count)
+        }
+        return [Table(rows: Self.droppingIndexColumns(padded), line: first.number)]
+    }
+
+    // MARK: - (b) one cell per line ending in " |"
+
+    /// Layout (b): cells run together; the row width is inferred from the cells.
+    mutating func pipeCellTable(_ lines: ArraySlice<Line>) -> [Table] {
+        let cells = lines.map { line -> TableCell in
+            var text = line.text
+            while let last = text.last, last == " " || last == "|" || last == "｜" || last == "\r" { text.removeLast() }
+            return cell(text, line: line.number)
+        }
+        guard let first = lines.first else { return [] }
+        return [inferredTable(cells, line: first.number, layout: "one-cell-per-line")]
+    }
+
+    // MARK: - (c) stacked values
+
+    /// Layout (c): a header, then one value per line; nil (the lines stay paragraphs) unless a
+    /// row width fits well.
+    mutating func stackedTable(_ lines: ArraySlice<Line>) -> Table? {
+        let cells = lines.filter { !Self.isBlank($0.text) }.map { cell($0.text, line: $0.number) }
+        guard let fit = RowWidth.infer(cells.map(\.text)), fit.score >= 0.85 else { return nil }
+        return makeTable(cells, width: fit.width, line: cells[0].line, ambiguous: fit.isAmbiguous, layout: "stacked")
+    }
+
+    // MARK: - Helpers
+
+    mutating func inferredTable(_ cells: [TableCell], line: Int, layout: String) -> Table {
+        guard let fit = RowWidth.infer(cells.map(\.text)) else {
+            diagnostics.append(Diagnostic(severity: .note, file: file, line: line,
+                message: "\(layout) table: row width could not be inferred; kept as one row"))
+            return Table(rows: [cells], line: line)
+        }
+        return makeTable(cells, width: fit.width, line: line, ambiguous: fit.isAmbiguous, layout: layout)
+    }
+
+    mutating func makeTable(_ cells: [TableCell], width: Int, line: Int, ambiguous: Bool, layout: String) -> Table {
+        if ambiguous {
+            diagnostics.append(Diagnostic(severity: .note, file: file, line: line,
+                message: "\(layout) table: column count is ambiguous; read as \(width) columns"))
+        }
+        var rows: [[TableCell]] = []
+        var start = 0
+        while start < cells.count {
+            rows.append(Array(cells[start..<min(start + width, cells.count)]))
+            start += width
+        }
+        return Table(rows: Self.droppingIndexColumns(rows), line: line)
+    }
+
+    mutating func noteRaggedRows(_ rows: [[TableCell]], line: Int) {
+        let widths = rows.map(\.count)
+        guard let low = widths.min(), let high = widths.max(), low != high else { return }
+        diagnostics.append(Diagnostic(severity: .note, file: file, line: line,
+            message: "table rows have \(low) to \(high) cells; merged cells are not marked in this text"))
+    }
+
+    /// Drops 行次/栏次 index columns (named so in the first two rows) and 栏次 rows (a row
+    /// numbering the columns: 栏次 | 1 | 2 | 3).
+    static func droppingIndexColumns(_ rows: [[TableCell]]) -> [[TableCell]] {
+        func isIndexRow(_ row: [TableCell]) -> Bool {
+            row.first(where: { !$0.text.isEmpty })?.text == "栏次"
+        }
+        var indexColumns = Set<Int>()
+        for row in rows.prefix(3) where !isIndexRow(row) {
+            for (column, cell) in row.enumerated() where isIndexLabel(cell.text) { indexColumns.insert(column) }
+        }
+        var result = rows.filter { !isIndexRow($0) }
+        if !indexColumns.isEmpty {
+            result = result.map { row in row.enumerated().filter { !indexColumns.contains($0.offset) }.map(\.element) }
+        }
+        return result.filter { !$0.isEmpty }
+    }
+
+    static func isIndexLabel(_ text: String) -> Bool {
+        text == "行次" || text == "栏次" || text == "行号"
+    }
+}

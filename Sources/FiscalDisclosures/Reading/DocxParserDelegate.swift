@@ -1,0 +1,160 @@
+/// The event side of ``DocxDocumentParser``: collects raw paragraphs and tables from start
+/// tags, end tags and text, in document order.
+struct DocxParserDelegate {
+    struct RawCell {
+        var text = ""
+        var span = 1
+        var continuesAbove = false
+    }
+
+    enum Item {
+        case paragraph([String])
+        case table([[RawCell]])
+    }
+
+    /// A table being read: its rows, the row and cell in progress.
+    struct TableState {
+        var rows: [[RawCell]] = []
+        var row: [RawCell]?
+        var cell: RawCell?
+        var cellParagraphs: [String] = []
+    }
+
+    let maximumDepth: Int
+    var items: [Item] = []
+    var failure: DocumentReadError.Reason?
+
+    /// Elements open at the current point; above zero after parsing means the XML ended early.
+    private(set) var depth = 0
+    private var tables: [TableState] = []
+    /// Paragraphs being read (more than one inside text boxes); each holds its lines.
+    private var paragraphs: [[String]] = []
+    private var inText = false
+    private var skipDepth: Int?
+    /// Tables finished inside another table, emitted after it.
+    private var pendingNested: [[Item]] = []
+
+    init(maximumDepth: Int) {
+        self.maximumDepth = maximumDepth
+    }
+
+    private static func localName(_ name: String) -> Substring {
+        if let colon = name.lastIndex(of: ":") { return name[name.index(after: colon)...] }
+        return Substring(name)
+    }
+
+    /// A start tag; returns false when parsing must stop (nesting beyond the limit).
+    mutating func start(_ elementName: String, attributes: [String: String], selfClosing: Bool) -> Bool {
+        depth += 1
+        if depth > maximumDepth {
+            failure = .tooDeeplyNested(limit: maximumDepth)
+            return false
+        }
+        handleStart(elementName, attributes: attributes)
+        if selfClosing {
+            handleEnd(elementName, closingDepth: depth)
+            depth -= 1
+        }
+        return true
+    }
+
+    /// An end tag.
+    mutating func end(_ elementName: String) {
+        guard depth > 0 else { return }
+        handleEnd(elementName, closingDepth: depth)
+        depth -= 1
+    }
+
+    private mutating func handleStart(_ elementName: String, attributes: [String: String]) {
+        if skipDepth != nil { return }
+        let name = Self.localName(elementName)
+        switch name {
+        case "fallback", "deltext", "instrtext", "del":
+            if elementName.hasPrefix("mc:") || name != "fallback" { skipDepth = depth }
+        case "p":
+            paragraphs.append([""])
+        case "t":
+            inText = true
+        case "tab":
+            appendText(" ")
+        case "br", "cr":
+            if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].append("") }
+        case "tbl":
+            tables.append(TableState())
+        case "tr":
+            if !tables.isEmpty { tables[tables.count - 1].row = [] }
+        case "tc":
+            if !tables.isEmpty {
+                tables[tables.count - 1].cell = RawCell()
+                tables[tables.count - 1].cellParagraphs = []
+            }
+        case "gridspan":
+            if let value = attributes["w:val"] ?? attributes["val"], let span = Int(value), !tables.isEmpty {
+                tables[tables.count - 1].cell?.span = min(max(span, 1), 64)
+            }
+        case "vmerge":
+            let value = attributes["w:val"] ?? attributes["val"]
+            if value == nil || value == "continue", !tables.isEmpty {
+                tables[tables.count - 1].cell?.continuesAbove = true
+            }
+        default:
+            break
+        }
+    }
+
+    private mutating func handleEnd(_ elementName: String, closingDepth: Int) {
+        if let skip = skipDepth {
+            if closingDepth <= skip { skipDepth = nil }
+            return
+        }
+        switch Self.localName(elementName) {
+        case "t":
+            inText = false
+        case "p":
+            guard let lines = paragraphs.popLast() else { return }
+            if !tables.isEmpty && paragraphs.isEmpty {
+                tables[tables.count - 1].cellParagraphs.append(lines.joined(separator: " "))
+            } else {
+                items.append(.paragraph(lines))
+            }
+        case "tc":
+            guard !tables.isEmpty, var cell = tables[tables.count - 1].cell else { return }
+            cell.text = tables[tables.count - 1].cellParagraphs.filter { !$0.isEmpty }.joined(separator: " ")
+            tables[tables.count - 1].row?.append(cell)
+            tables[tables.count - 1].cell = nil
+        case "tr":
+            guard !tables.isEmpty, let row = tables[tables.count - 1].row else { return }
+            tables[tables.count - 1].rows.append(row)
+            tables[tables.count - 1].row = nil
+        case "tbl":
+            guard let finished = tables.popLast() else { return }
+            if tables.isEmpty {
+                items.append(.table(finished.rows))
+                for nested in pendingNested { items.append(contentsOf: nested) }
+                pendingNested = []
+            } else {
+                pendingNested.append([.table(finished.rows)])
+            }
+        default:
+            break
+        }
+    }
+
+    /// Character data (entities already decoded).
+    mutating func text(_ string: String) {
+        if inText && skipDepth == nil { appendText(string) }
+    }
+
+    /// Keeps the text of paragraphs left open by XML that ends early.
+    mutating func finish() {
+        while let lines = paragraphs.popLast() {
+            if tables.isEmpty { items.append(.paragraph(lines)) }
+        }
+    }
+
+    private mutating func appendText(_ text: String) {
+        guard !paragraphs.isEmpty else { return }
+        let last = paragraphs.count - 1
+        paragraphs[last][paragraphs[last].count - 1] += text
+    }
+}

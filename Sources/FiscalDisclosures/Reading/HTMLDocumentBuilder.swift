@@ -1,0 +1,251 @@
+/// Builds paragraphs and tables from HTML tokens without a DOM and without recursion.
+///
+/// Block elements (p, div, h1–h6, li, section, …) end the paragraph in progress; `<br>` ends
+/// a line. `<table>` rows and cells become a ``Table`` with `colspan`/`rowspan` expanded
+/// (copies marked `isContinuation`; spans capped at 64 columns and 1,000 rows). A table inside
+/// a cell becomes its own table after the outer one. Nesting deeper than the limit is not
+/// tracked further (one warning), but its text is still read.
+struct HTMLDocumentBuilder {
+    var file: String
+    var maximumDepth: Int
+    var blocks: [Block] = []
+    var sourceLines: [String] = []
+    var diagnostics: [Diagnostic] = []
+
+    private struct PendingSpan {
+        var remaining: Int
+        var cell: TableCell
+    }
+
+    private struct TableState {
+        var rows: [[TableCell]] = []
+        var row: [TableCell]?
+        var cellText: String?
+        var cellColumns = 1
+        var cellRows = 1
+        /// Column → a cell spanning down into later rows.
+        var spans: [Int: PendingSpan] = [:]
+        var firstLine: Int?
+    }
+
+    private var tables: [TableState] = []
+    private var pendingNested: [Table] = []
+    private var paragraph = ""
+    private var depth = 0
+    private var warnedDepth = false
+    private var recentTexts: [String] = []
+
+    static let blockElements: Set<String> = [
+        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article", "header",
+        "footer", "nav", "aside", "main", "blockquote", "pre", "dd", "dt", "dl", "title", "form", "hr",
+        "address", "figure", "figcaption", "center", "caption", "body", "html", "head", "fieldset",
+    ]
+    static let voidElements: Set<String> = [
+        "br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "param", "source", "track", "wbr",
+    ]
+
+    init(file: String, maximumDepth: Int) {
+        self.file = file
+        self.maximumDepth = maximumDepth
+    }
+
+    /// Reads all of `markup`.
+    ///
+    /// - Complexity: O(n) in the length of the markup.
+    mutating func build(_ markup: String) {
+        var tokenizer = HTMLTokenizer(markup)
+        while let token = tokenizer.next() {
+            switch token {
+            case .text(let text, _):
+                appendText(HTMLEntities.decode(text))
+            case .start(let name, let attributes, let selfClosing):
+                start(name, attributes: attributes)
+                if !selfClosing && !Self.voidElements.contains(name) { push() }
+            case .end(let name):
+                end(name)
+                if !Self.voidElements.contains(name) { depth = max(0, depth - 1) }
+            }
+        }
+        flushParagraph()
+        while !tables.isEmpty { closeTable() }
+    }
+
+    private mutating func push() {
+        depth += 1
+        if depth > maximumDepth && !warnedDepth {
+            warnedDepth = true
+            diagnostics.append(Diagnostic(severity: .warning, file: file,
+                message: "elements are nested more than \(maximumDepth) levels deep; the deeper structure is ignored, its text kept"))
+        }
+    }
+
+    private mutating func start(_ name: String, attributes: [String: String]) {
+        switch name {
+        case "table":
+            if tables.isEmpty { flushParagraph() }
+            if tables.count < 32 { tables.append(TableState()) }
+        case "tr":
+            guard !tables.isEmpty else { flushParagraph(); return }
+            closeRow()
+            tables[tables.count - 1].row = []
+        case "td", "th":
+            guard !tables.isEmpty else { flushParagraph(); return }
+            closeCell()
+            if tables[tables.count - 1].row == nil { tables[tables.count - 1].row = [] }
+            tables[tables.count - 1].cellText = ""
+            tables[tables.count - 1].cellColumns = span(attributes["colspan"], limit: 64)
+            tables[tables.count - 1].cellRows = span(attributes["rowspan"], limit: 1000)
+        case "br":
+            if isInCell { appendText(" ") } else { flushParagraph() }
+        default:
+            if Self.blockElements.contains(name) {
+                if isInCell { appendText(" ") } else { flushParagraph() }
+            }
+        }
+    }
+
+    private mutating func end(_ name: String) {
+        switch name {
+        case "table":
+            guard !tables.isEmpty else { return }
+            closeTable()
+        case "tr":
+            if !tables.isEmpty { closeRow() }
+        case "td", "th":
+            if !tables.isEmpty { closeCell() }
+        default:
+            if Self.blockElements.contains(name) {
+                if isInCell { appendText(" ") } else { flushParagraph() }
+            }
+        }
+    }
+
+    private var isInCell: Bool { tables.last?.cellText != nil }
+
+    private func span(_ value: String?, limit: Int) -> Int {
+        guard let value, let number = Int(value.trimmingASCIIWhitespace()) else { return 1 }
+        return min(max(number, 1), limit)
+    }
+
+    private mutating func appendText(_ text: String) {
+        if !tables.isEmpty {
+            if tables[tables.count - 1].cellText != nil {
+                tables[tables.count - 1].cellText! += text
+            }
+            // Text between cells (whitespace, stray words) is kept as a paragraph only if not blank.
+            else if !text.allSatisfy(\.isWhitespace) {
+                paragraph += text
+            }
+            return
+        }
+        paragraph += text
+    }
+
+    private mutating func flushParagraph() {
+        let raw = collapseWhitespace(paragraph)
+        paragraph = ""
+        guard !raw.isEmpty else { return }
+        sourceLines.append(raw)
+        let text = TextNormalizer.normalize(raw)
+        guard !text.isEmpty else { return }
+        blocks.append(.paragraph(TextLine(text: text, line: sourceLines.count)))
+        recentTexts.append(text)
+        if recentTexts.count > 3 { recentTexts.removeFirst() }
+    }
+
+    private func collapseWhitespace(_ text: String) -> String {
+        var output = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" {
+                pendingSpace = !output.isEmpty
+                continue
+            }
+            if pendingSpace { output.append(" ") }
+            pendingSpace = false
+            output.append(scalar)
+        }
+        return String(output)
+    }
+
+    // MARK: - Tables
+
+    private mutating func closeCell() {
+        let last = tables.count - 1
+        guard let raw = tables[last].cellText else { return }
+        tables[last].cellText = nil
+        if tables[last].row == nil { tables[last].row = [] }
+        fillSpans(upTo: nil, stopAtFree: true)
+        let text = collapseWhitespace(raw)
+        sourceLines.append(text)
+        let cell = TableCell(text: TextNormalizer.normalize(text), line: sourceLines.count)
+        if tables[last].firstLine == nil { tables[last].firstLine = cell.line }
+        let column = tables[last].row!.count
+        let columns = tables[last].cellColumns
+        let rows = tables[last].cellRows
+        for offset in 0..<columns {
+            var placed = cell
+            placed.isContinuation = offset > 0
+            tables[last].row!.append(placed)
+            if rows > 1 {
+                var copy = cell
+                copy.isContinuation = true
+                tables[last].spans[column + offset] = PendingSpan(remaining: rows - 1, cell: copy)
+            }
+        }
+    }
+
+    /// Inserts copies of cells spanning down from earlier rows at the current position.
+    private mutating func fillSpans(upTo limit: Int?, stopAtFree: Bool) {
+        let last = tables.count - 1
+        while true {
+            let column = tables[last].row?.count ?? 0
+            if let limit, column >= limit { return }
+            guard var pending = tables[last].spans[column] else {
+                if stopAtFree { return }
+                if let limit, column < limit { return }
+                return
+            }
+            tables[last].row!.append(pending.cell)
+            pending.remaining -= 1
+            tables[last].spans[column] = pending.remaining > 0 ? pending : nil
+        }
+    }
+
+    private mutating func closeRow() {
+        closeCell()
+        let last = tables.count - 1
+        guard tables[last].row != nil else { return }
+        // Spans continuing past the last cell of this row.
+        if let maxColumn = tables[last].spans.keys.max() {
+            while tables[last].row!.count <= maxColumn {
+                let column = tables[last].row!.count
+                if var pending = tables[last].spans[column] {
+                    tables[last].row!.append(pending.cell)
+                    pending.remaining -= 1
+                    tables[last].spans[column] = pending.remaining > 0 ? pending : nil
+                } else {
+                    break
+                }
+            }
+        }
+        let row = tables[last].row!
+        tables[last].row = nil
+        if !row.isEmpty { tables[last].rows.append(row) }
+    }
+
+    private mutating func closeTable() {
+        closeRow()
+        guard let finished = tables.popLast() else { return }
+        var table = Table(rows: finished.rows, line: finished.firstLine ?? max(1, sourceLines.count))
+        guard table.rows.contains(where: { $0.contains { !$0.text.isEmpty } }) else { return }
+        table.unitText = TableUnit.unit(of: table, above: recentTexts)
+        if tables.isEmpty {
+            blocks.append(.table(table))
+            for nested in pendingNested { blocks.append(.table(nested)) }
+            pendingNested = []
+        } else {
+            pendingNested.append(table)
+        }
+    }
+}

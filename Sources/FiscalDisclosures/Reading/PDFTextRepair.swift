@@ -1,0 +1,152 @@
+import Foundation
+
+/// Repairs artefacts of PDF-to-text conversion (VOCABULARY §6 e) before layout.
+///
+/// - Page-number lines are dropped: `- 3 -`, `—3—`, `第 3 页`, `第3页 共12页`, `3 / 12`,
+///   `Page 3 of 12`.
+/// - A number wrapped across lines is joined: `2941.` + `59万元`, `2941` + `.59万元`, even with
+///   a dropped page-number line or blank lines between them.
+/// - When the text looks converted from PDF (two or more page-number lines), prose hard-wrapped
+///   at the page width is joined: a line at least 85 % as long as the document's long lines,
+///   not ending a sentence, continues on the next line unless that line starts a heading or a
+///   table.
+/// Spaced-out characters (预 算 收 入) are handled by ``TextNormalizer``. Each output line keeps
+/// the number of the first source line it came from.
+package enum PDFTextRepair {
+    /// Repairs `lines`; `pageLines` returns how many page-number lines were dropped.
+    ///
+    /// - Complexity: O(n).
+    package static func repair(_ lines: [TextLayout.Line]) -> (lines: [TextLayout.Line], pageLines: Int) {
+        var kept: [TextLayout.Line] = []
+        kept.reserveCapacity(lines.count)
+        var pageLines = 0
+        for line in lines {
+            if isPageNumber(line.text) {
+                pageLines += 1
+                continue
+            }
+            kept.append(line)
+        }
+        let joinsProse = pageLines >= 2
+        let wrapWidth = joinsProse ? typicalWidth(kept) : Int.max
+        var output: [TextLayout.Line] = []
+        output.reserveCapacity(kept.count)
+        var index = 0
+        while index < kept.count {
+            var line = kept[index]
+            index += 1
+            while !isBlankish(line.text) && !isStructural(line.text) {
+                var next = index
+                while next < kept.count && isBlankish(kept[next].text) { next += 1 }
+                guard next < kept.count, !isStructural(kept[next].text) else { break }
+                let following = kept[next].text
+                if wrapsNumber(line.text, following) {
+                    line.text = Substring(trimmedEnd(line.text) + trimmedStart(following))
+                    index = next + 1
+                } else if joinsProse, next == index, width(line.text) >= wrapWidth * 85 / 100,
+                    !endsSentence(line.text), !TextLayoutHints.startsBlock(following)
+                {
+                    line.text = Substring(trimmedEnd(line.text) + trimmedStart(following))
+                    index = next + 1
+                } else {
+                    break
+                }
+            }
+            output.append(line)
+        }
+        return (output, pageLines)
+    }
+
+    static func trimmedEnd(_ text: Substring) -> String {
+        var result = text
+        while let last = result.last, last == " " || last == "\r" || last == "\u{3000}" { result.removeLast() }
+        return String(result)
+    }
+
+    static func trimmedStart(_ text: Substring) -> Substring {
+        text.drop(while: { $0 == " " || $0 == "\u{3000}" })
+    }
+
+    static func isBlankish(_ text: Substring) -> Bool {
+        text.allSatisfy { $0 == " " || $0 == "\r" || $0 == "\u{3000}" }
+    }
+
+    /// Tab-led and pipe lines belong to tables and are never joined.
+    static func isStructural(_ text: Substring) -> Bool {
+        TextLayout.isTabLed(text) || TextLayout.pipeCount(text).count > 0
+    }
+
+    static func width(_ text: Substring) -> Int { text.unicodeScalars.count }
+
+    /// The 90th percentile of the widths of non-empty lines.
+    static func typicalWidth(_ lines: [TextLayout.Line]) -> Int {
+        let widths = lines.map { width($0.text) }.filter { $0 > 0 }.sorted()
+        guard !widths.isEmpty else { return Int.max }
+        return max(10, widths[min(widths.count - 1, widths.count * 9 / 10)])
+    }
+
+    static func endsSentence(_ text: Substring) -> Bool {
+        guard let last = trimmedEnd(text).unicodeScalars.last else { return true }
+        return "。；;！!？?：:".unicodeScalars.contains(last)
+    }
+
+    /// `2941.` + `59…`, or `2941` + `.59…`.
+    static func wrapsNumber(_ text: Substring, _ next: Substring) -> Bool {
+        let end = Array(trimmedEnd(text).unicodeScalars.suffix(2))
+        let start = Array(trimmedStart(next).unicodeScalars.prefix(2))
+        guard end.count == 2, let first = start.first else { return false }
+        let isDigit = { (scalar: Unicode.Scalar) in
+            (scalar.value >= 0x30 && scalar.value <= 0x39) || (scalar.value >= 0xFF10 && scalar.value <= 0xFF19)
+        }
+        let isPoint = { (scalar: Unicode.Scalar) in scalar == "." || scalar == "．" }
+        if isPoint(end[1]) && isDigit(end[0]) && isDigit(first) { return true }
+        if isDigit(end[1]) && isPoint(first) && start.count == 2 && isDigit(start[1]) { return true }
+        return false
+    }
+
+    /// A line holding only a page number.
+    package static func isPageNumber(_ text: Substring) -> Bool {
+        guard text.utf8.count <= 64 else { return false }
+        let scalars = Array(text.unicodeScalars.filter { $0 != " " && $0 != "\u{3000}" && $0 != "\r" && $0 != "\t" })
+        guard !scalars.isEmpty, scalars.count <= 16 else { return false }
+        let isDigit = { (scalar: Unicode.Scalar) in
+            (scalar.value >= 0x30 && scalar.value <= 0x39) || (scalar.value >= 0xFF10 && scalar.value <= 0xFF19)
+        }
+        let dashes: Set<Unicode.Scalar> = ["-", "—", "–", "－", "―", "‐"]
+        // - 3 -   —3—
+        if let first = scalars.first, let last = scalars.last, dashes.contains(first), dashes.contains(last) {
+            let inner = scalars.drop(while: { dashes.contains($0) }).reversed().drop(while: { dashes.contains($0) })
+            return !inner.isEmpty && inner.allSatisfy(isDigit)
+        }
+        // 3 / 12   3/12
+        if let slash = scalars.firstIndex(where: { $0 == "/" || $0 == "／" }) {
+            let left = scalars[..<slash]
+            let right = scalars[(slash + 1)...]
+            if !left.isEmpty, !right.isEmpty, left.allSatisfy(isDigit), right.allSatisfy(isDigit) { return true }
+        }
+        // 第3页  第3页共12页  共12页第3页  第3页/共12页
+        let text = String(String.UnicodeScalarView(scalars))
+        let stripped = text.unicodeScalars.filter { !isDigit($0) }
+        let skeleton = String(String.UnicodeScalarView(stripped))
+        if ["第页", "第页共页", "共页第页", "第页/共页", "第页,共页", "第页，共页"].contains(skeleton) {
+            return text.unicodeScalars.contains(where: isDigit)
+        }
+        // Page 3, Page 3 of 12
+        let lower = text.lowercased()
+        if lower.hasPrefix("page") {
+            let rest = lower.dropFirst(4).replacingOccurrences(of: "of", with: "")
+            return !rest.isEmpty && rest.unicodeScalars.allSatisfy(isDigit)
+        }
+        return false
+    }
+}
+
+/// Shapes of lines that start a new block, shared by PDF repair and layout.
+enum TextLayoutHints {
+    /// A heading (一、 （一） 1、), a tab-led or pipe line, or a unit line.
+    static func startsBlock(_ text: Substring) -> Bool {
+        if PDFTextRepair.isStructural(text) { return true }
+        let normalized = TextNormalizer.normalize(text)
+        return StackedTable.isHeading(normalized) || normalized.hasPrefix("单位") || normalized.hasPrefix("金额单位")
+    }
+}

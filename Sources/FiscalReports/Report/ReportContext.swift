@@ -1,0 +1,68 @@
+import Foundation
+import FiscalDisclosures
+
+/// What the report is computed from: the ingest result and the gazetteer.
+public struct ReportContext: Sendable {
+    public var ingest: IngestResult
+    public var gazetteer: RegionGazetteer?
+    /// How many per-agency and per-region trend charts to draw at most.
+    public var chartLimit = 12
+
+    public init(ingest: IngestResult, gazetteer: RegionGazetteer?) {
+        self.ingest = ingest
+        self.gazetteer = gazetteer
+    }
+
+    /// The province of a panel row: from the document, else from the gazetteer.
+    public func province(of row: PanelRow) -> String? {
+        row.province ?? row.region.flatMap { gazetteer?.region(named: $0)?.province }
+    }
+
+    /// The gazetteer entry of a row's region, when there is one.
+    public func region(of row: PanelRow) -> GazetteerRegion? {
+        row.region.flatMap { gazetteer?.region(named: $0) }
+    }
+}
+
+/// The pieces of a report as they are assembled: Markdown sections, charts, tables.
+public struct ReportArtifacts: Sendable {
+    /// Markdown, in order.
+    public var sections: [String] = []
+    /// The name of each section (`header`, `coverage`, `unit-costs`, `trends`, `cities`,
+    /// `anomalies`, `methods`), parallel to ``sections``.
+    public var sectionNames: [String] = []
+    /// SVG charts by file name (in `charts/`).
+    public var charts: [(name: String, svg: String)] = []
+    /// Tables (each written to `tables/NAME.csv` and as a sheet of `tables/report.xlsx`).
+    public var tables: [ExportTable] = []
+    /// File names already used in `charts/`.
+    var chartNames = SafeFileName()
+
+    public init() {}
+
+    /// The Markdown of the section named `name`, with chart links prefixed by `chartPrefix`
+    /// (e.g. the output folder, so links work from where the command ran).
+    public func section(named name: String, chartPrefix: String = "") -> String? {
+        guard let index = sectionNames.firstIndex(of: name) else { return nil }
+        let text = sections[index]
+        guard !chartPrefix.isEmpty else { return text }
+        let prefix = chartPrefix.hasSuffix("/") ? chartPrefix : chartPrefix + "/"
+        return text.replacingOccurrences(of: "](charts/", with: "](\(prefix)charts/")
+    }
+
+    /// Adds a chart and returns its relative path for a Markdown image link.
+    mutating func addChart(_ stem: String, svg: String) -> String {
+        let name = chartNames.unique(stem, fileExtension: "svg")
+        charts.append((name, svg))
+        return "charts/" + name
+    }
+}
+
+/// Where a figure came from, as `file:line`.
+func reference(_ fact: Fact?) -> String {
+    guard let fact else { return "" }
+    return "\(fact.source):\(fact.line)"
+}
+
+/// Money or count as a Double.
+func number(_ value: FactValue?) -> Double? { value?.doubleValue }
