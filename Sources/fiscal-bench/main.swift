@@ -12,7 +12,6 @@ let workloads: [String: ([String]) throws -> Void] = [
     "extract": { ExtractionBench.run($0) },
     "m3": ForecastBench.run,
     "exports": ReportBench.run,
-    "extract": { ExtractionBench.run($0) },
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
