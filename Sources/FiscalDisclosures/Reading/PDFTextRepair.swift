@@ -68,7 +68,7 @@ package enum PDFTextRepair {
     }
 
     static func isBlankish(_ text: Substring) -> Bool {
-        text.allSatisfy { $0 == " " || $0 == "\r" || $0 == "\u{3000}" }
+        TextLayout.isBlank(text)
     }
 
     /// Tab-led and pipe lines belong to tables and are never joined.
