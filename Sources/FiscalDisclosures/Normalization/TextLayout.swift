@@ -39,6 +39,19 @@ package struct TextLayout {
                 let end = regionEnd(lines, from: index, where: { Self.isTabLed($0) })
                 appendTables(tabLedTables(lines[index..<end]), to: &blocks, before: lines[..<index])
                 index = end
+            } else if Self.pipeCount(line.text).count == 0 {
+                if let end = StackedTable.candidateEnd(lines, from: index) {
+                    if let table = stackedTable(lines[index..<end]) {
+                        appendTables([table], to: &blocks, before: lines[..<index])
+                    } else {
+                        // Not a table after all: the whole run stays prose (and is not rescanned).
+                        for line in lines[index..<end] { appendParagraph(line, to: &blocks) }
+                    }
+                    index = end
+                } else {
+                    appendParagraph(line, to: &blocks)
+                    index += 1
+                }
             } else if Self.isPipeRow(line.text) {
                 let end = runEnd(lines, from: index, where: { Self.isPipeRow($0) || Self.isRuleRow($0) })
                 appendTables(pipeTable(lines[index..<end]), to: &blocks, before: lines[..<index])
