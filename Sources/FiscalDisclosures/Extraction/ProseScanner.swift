@@ -209,6 +209,10 @@ struct ProseScanner {
             case .term(let index):
                 let term = terms[index]
                 if let topic = term.requiredTopic, !topics.contains(topic) { i += 1; continue }
+                if term.isWeak, let a = active, a.emitted.isEmpty || start - a.lastEnd <= 1 {
+                    i = end  // 接待费支出…: the pending label keeps the figure
+                    continue
+                }
                 if term.money == nil && term.count == nil && term.countByUnit.isEmpty {
                     i = end  // a blocker label
                     continue
