@@ -33,6 +33,13 @@ extension TableScanner {
         }
         var leaves = upper.compactMap(leaf)
         guard leaves.count == upper.count else { return nil }
+        // A 小计 after other leaves, followed by vehicle purchase/operation, is the vehicle subtotal.
+        if let vehicleTotal = Glossary.terms.firstIndex(where: { $0.money == "sangong_vehicle_total" }) {
+            for k in leaves.indices.dropFirst() {
+                guard case .total = leaves[k], k + 1 < leaves.count, case .term(let next) = leaves[k + 1] else { continue }
+                if Glossary.terms[next].money?.hasPrefix("sangong_vehicle_") == true { leaves[k] = .term(vehicleTotal) }
+            }
+        }
         if header.count >= 2 {
             let lower = texts(header[1])
             guard !lower.isEmpty else { return leaves }
