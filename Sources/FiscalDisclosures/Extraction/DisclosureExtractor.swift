@@ -50,7 +50,7 @@ public struct DisclosureExtractor: Sendable {
                     if f.unit == "元" { yuanFacts += 1 } else if f.unit == "万元" { tenThousandFacts += 1 }
                 }
                 // A table's title and unit line are the short paragraphs right above it.
-                if line.text.utf8.count > 180 {
+                if line.text.utf8.count > 150 || (line.text.hasSuffix("。") && line.text.utf8.count > 75) {
                     recentParagraphs.removeAll()
                 } else if !line.text.isEmpty {
                     recentParagraphs.append(line.text)
