@@ -209,6 +209,10 @@ struct ProseScanner {
             case .term(let index):
                 let term = terms[index]
                 if let topic = term.requiredTopic, !topics.contains(topic) { i += 1; continue }
+                if term.isWeak, let a = active, a.emitted.isEmpty || start - a.lastEnd <= 1 {
+                    i = end  // 接待费支出…: the pending label keeps the figure
+                    continue
+                }
                 if term.money == nil && term.count == nil && term.countByUnit.isEmpty {
                     i = end  // a blocker label
                     continue
@@ -250,8 +254,14 @@ struct ProseScanner {
             case .absencePhrase(let metric):
                 let isCount = metric == "vehicles_count"
                 let term = Term(label: "", money: metric)
+                let note = text.folded(from: start, to: end)
                 _ = emit(term: term, metric: metric, value: isCount ? .count(0) : .money(.zero), unit: isCount ? "辆" : "",
-                         note: text.folded(from: start, to: end))
+                         note: note)
+                if isCount {
+                    // No vehicle: no vehicle spending either, unless the document states some.
+                    _ = emit(term: Term(label: "", money: "sangong_vehicle_total"), metric: "sangong_vehicle_total",
+                             value: .money(.zero), unit: "", note: note)
+                }
             case .share:
                 shareAt = end
             }

@@ -36,7 +36,13 @@ struct TableScanner {
         // Header rows: the leading rows with no number in them.
         var headerCount = 0
         for row in rows {
-            if row.contains(where: { if case .number(let n) = $0.0, !isCodeLike(n) { return true } else { return false } }) { break }
+            // A number makes a data row, unless it is a classification code leading the row.
+            let firstFilled = row.firstIndex { if case .empty = $0.0 { return false } else { return true } }
+            let hasValue = row.indices.contains { j in
+                guard case .number(let n) = row[j].0 else { return false }
+                return !(isCodeLike(n) && j == firstFilled)
+            }
+            if hasValue { break }
             headerCount += 1
         }
         if headerCount == rows.count { return }
@@ -53,7 +59,12 @@ struct TableScanner {
         let columnUnits = (0..<width).map { TableScanner.unit(in: columnHeader($0, header)) }
         for j in roles.indices where columnUnits[j] != nil { roles[j].isCount = false }
 
+        let leaves = wideLeaves(header)
+
         for row in rows.dropFirst(headerCount) {
+            if let leaves, scanWideRow(row, leaves: leaves, totalMetric: totalMetric, unit: unit, into: &records) {
+                continue
+            }
             let rowText = row.compactMap { cell -> String? in
                 if case .empty = cell.0 { return nil }
                 return cell.1.text
@@ -127,6 +138,7 @@ struct TableScanner {
                         category = current.text
                     }
                     let isCount = role.isCount || (n.unitClass != nil && n.unitClass != .money)
+                        || (term != nil && term?.money == nil && metric == nil)
                     if let term {
                         metric = isCount ? (term.count ?? term.countByUnit.values.sorted().first) : term.money
                         category = term.category
