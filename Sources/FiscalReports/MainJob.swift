@@ -33,8 +33,8 @@ public enum MainJob {
 
     /// Runs the pipeline with a progress bar on standard error.
     public static func runPipeline(_ options: Options) -> IngestResult {
-        let walkCount = InputWalker.walk(options.paths).files.count
-        let progress = ProgressBar(total: walkCount, isEnabled: options.showsProgress)
+        let walk = InputWalker.walk(options.paths)
+        let progress = ProgressBar(total: walk.files.count, isEnabled: options.showsProgress)
         var extractor = options.extractor
         if options.delayPerDocument > 0 {
             let base = extractor, delay = options.delayPerDocument
@@ -44,7 +44,7 @@ public enum MainJob {
             }
         }
         let pipeline = IngestPipeline(extractor: extractor, crossDocumentChecks: options.crossDocumentChecks, threads: options.threads)
-        let result = pipeline.run(options.paths, progress: progress)
+        let result = pipeline.process(walk, progress: progress)
         progress.finish()
         return result
     }
@@ -103,7 +103,9 @@ public enum MainJob {
         let directory = try OutputDirectory(destination: options.output)
         let result = runPipeline(options)
         do {
-            let artifacts = try ReportBuilder.write(ReportContext(ingest: result, gazetteer: loaded), to: directory, csv: options.csv)
+            var context = ReportContext(ingest: result, gazetteer: loaded)
+            context.inputs = options.paths
+            let artifacts = try ReportBuilder.write(context, to: directory, csv: options.csv)
             try directory.commit()
             return (result, artifacts)
         } catch {

@@ -62,6 +62,7 @@ enum ReportCorpus {
         let gazetteer = try RegionGazetteer.load(contentsOfFile: temp.url.path + "/corpus/regions.csv")
         var context = ReportContext(ingest: result, gazetteer: RegionGazetteer(file: "corpus/regions.csv", regions: gazetteer.regions))
         context.chartLimit = 2
+        context.inputs = [input]
         return context
     }
 }

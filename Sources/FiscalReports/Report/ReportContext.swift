@@ -7,6 +7,8 @@ public struct ReportContext: Sendable {
     public var gazetteer: RegionGazetteer?
     /// How many per-agency and per-region trend charts to draw at most.
     public var chartLimit = 12
+    /// The paths the user gave (named in the report's header).
+    public var inputs: [String] = []
 
     public init(ingest: IngestResult, gazetteer: RegionGazetteer?) {
         self.ingest = ingest
