@@ -89,6 +89,8 @@ package struct CSVColumnBuilder {
     /// memory of a key column. Turned off when a chunk holds too many distinct long texts.
     private var interner: ByteKeyTable? = ByteKeyTable()
     private var interned: [String] = []
+    /// The expected number of cells, used to size buffers once instead of growing them.
+    package var capacityHint = 0
 
     /// - Parameters:
     ///   - forced: the override type, or `nil` to infer; ``DataType/string`` also for text passes.
@@ -144,16 +146,19 @@ package struct CSVColumnBuilder {
             case (.double, .double(let v)): doubles.append(v)
             case (.int, .double(let v)):
                 if forced == .int { return fail(p, n, escaped) }
-                doubles = ints.map(Double.init)
+                doubles.reserveCapacity(Swift.max(capacityHint, ints.count + 1))
+                doubles.append(contentsOf: ints.lazy.map(Double.init))
                 ints = []
                 doubles.append(v)
                 mode = .double
             case (.pending, .int(let v)):
                 ints = Array(repeating: 0, count: count)
+                ints.reserveCapacity(capacityHint)
                 ints.append(v)
                 mode = .int
             case (.pending, .double(let v)):
                 doubles = Array(repeating: 0, count: count)
+                doubles.reserveCapacity(capacityHint)
                 doubles.append(v)
                 mode = .double
             case (.pending, _):
@@ -163,6 +168,7 @@ package struct CSVColumnBuilder {
                     mode = .bool
                 } else if count == 0 {
                     guard let string = text(p, n, escaped: escaped) else { invalidText = p; return }
+                    strings.reserveCapacity(capacityHint)
                     mode = .string
                     strings.append(string)
                 } else {
@@ -238,6 +244,18 @@ package struct CSVColumnBuilder {
             return false
         }
         return nil
+    }
+
+    /// Sizes the buffer of an override type from ``capacityHint``.
+    package mutating func reserveForForcedType() {
+        switch mode {
+        case .int: ints.reserveCapacity(capacityHint)
+        case .double: doubles.reserveCapacity(capacityHint)
+        case .bool: bools.reserveCapacity(capacityHint)
+        case .string: strings.reserveCapacity(capacityHint)
+        case .money: money.reserveCapacity(capacityHint)
+        case .pending, .skip: break
+        }
     }
 
     /// Records a missing cell.

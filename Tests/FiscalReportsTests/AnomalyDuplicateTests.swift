@@ -20,12 +20,23 @@ struct AnomalyDuplicateTests {
         #expect(finding.evidence.map(\.source) == ["a.txt", "b.html"])
     }
 
-    @Test("a mirror copy under the same identity is low")
-    func mirror() throws {
-        let documents = [document("a.txt", year: 2017, figures), document("mirror/a.html", year: 2017, figures)]
+    @Test("a re-post under the same identity is low; the longer name is the copy")
+    func repost() throws {
+        let documents = [document("a-copy.txt", year: 2017, figures), document("a.txt", year: 2017, figures)]
         let result = findings("panel.duplicate", in: documents)
         #expect(result.count == 1)
         #expect(result.first?.severity == .low)
+        #expect(result.first?.source == "a-copy.txt")
+    }
+
+    @Test("a re-rendering in Traditional characters is the mirror copy")
+    func mirror() throws {
+        var traditional = document("m/a.html", year: 2017, figures)
+        for index in traditional.facts.indices { traditional.facts[index].evidence = "經費 \(index)" }
+        let documents = [traditional, document("docs/a.txt", year: 2017, figures)]
+        let finding = try #require(findings("panel.mirror_copy", in: documents).first)
+        #expect(finding.source == "m/a.html")
+        #expect(findings("panel.duplicate", in: documents).isEmpty)
     }
 
     @Test("one differing figure is not a duplicate")

@@ -41,12 +41,15 @@ public struct BreakTreatment: Sendable, Hashable {
 /// `forecast(_:horizon:method:options:)` is deterministic: the same input gives the same
 /// output bit for bit (simulation uses a fixed seed). The `auto` method works as follows:
 /// - 1 point: refused (``ForecastError/tooShort(method:needed:got:)``).
-/// - 2 points: naive, with an interval from the single observed change.
+/// - 2 points: naive, with an interval from the single observed change and Student-t(1)
+///   quantiles (12.7 standard deviations at 95 %): honest, hence very wide.
 /// - a zero-heavy series (at least two zeros and a quarter of the years): ``ForecastMethod/twoPart``.
 /// - 3–5 points: the standard Theta method (SES plus half the least-squares slope).
-/// - 6 or more: the mean, per year, of DOTM, drift and damped Holt (point forecasts and
-///   interval bounds alike). DOTM lets the trend follow recent years, damping guards against
-///   runaway trends, and drift anchors the combination to the average historical change.
+/// - 6 or more: the mean, per year, of DOTM, drift and damped Holt. DOTM lets the trend follow
+///   recent years, damping guards against runaway trends, and drift anchors the combination to
+///   the average historical change. Intervals are those of the equal-weight mixture of the three
+///   normal forecasts (mean variance plus the variance of the means), so model disagreement
+///   widens them. On yearly data they still cover less than nominal (see `Scripts/m3`).
 /// - with `isNonNegative`, forecasts and bounds are floored at 0 (noted in ``Forecast/notes``).
 public enum Forecaster {
     /// Forecasts `series` for `horizon` years.
