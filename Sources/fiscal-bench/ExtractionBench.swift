@@ -11,7 +11,8 @@ enum ExtractionBench {
             FileHandle.standardError.write(Data("usage: fiscal-bench extract DIR [THREADS…]\n".utf8))
             exit(2)
         }
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        // Every disclosure under the folder, recursively, in path order.
+        let names = ((FileManager.default.enumerator(atPath: folder)?.allObjects as? [String]) ?? []).sorted()
             .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".html") || $0.hasSuffix(".docx") }
         let files: [(String, [UInt8])] = names.compactMap { name in
             let path = (folder as NSString).appendingPathComponent(name)

@@ -130,3 +130,33 @@ import Testing
         #expect(doc.value("expenditure_function", category: "201 一般公共服务") == yuan(3_000_000))
     }
 }
+
+/// Wide "三公" tables whose rows are kinds (预算数/决算数) and whose spans were lost in text.
+@Suite struct ExtractionWideTableTests {
+    @Test func oneHeaderRowWithVehicleSubtotal() {
+        let doc = DisclosureExtractor().extract(ExtractionTestSupport.table(
+            title: ["保定市民政局", "2016年部门预算公开说明", "2016年“三公”经费预算表"],
+            rows: [["项目", "合计", "因公出国(境)费", "小计", "购置费", "运行费", "接待费"],
+                   ["2016年预算数", "27.87", "4.09", "0", "0", "0", "23.78"]], unit: "万元"))
+        #expect(doc.value("sangong_total", kind: .budget) == yuan(278_700))
+        #expect(doc.value("sangong_outbound") == yuan(40_900))
+        #expect(doc.value("sangong_vehicle_total") == yuan(0))
+        #expect(doc.value("sangong_vehicle_operation") == yuan(0))
+        #expect(doc.value("sangong_reception") == yuan(237_800))
+        #expect(doc.findings.isEmpty)
+    }
+
+    @Test func twoHeaderRowsWithoutSpansAndBudgetFinalRows() {
+        let doc = DisclosureExtractor().extract(ExtractionTestSupport.table(
+            title: ["保定市民政局", "2012年度部门决算公开说明", "2012年“三公”经费决算表"],
+            rows: [["项目", "合计", "因公出国(境)费用", "公务用车购置及运维费", "接待费", ""],
+                   ["", "", "小计", "购置费", "运行费", "", ""],
+                   ["2012年预算数", "61.23", "0.00", "10.00", "0.00", "10.00", "51.23"],
+                   ["2012年决算数", "59.40", "0.00", "9.00", "0.00", "9.00", "50.40"]], unit: "万元"))
+        #expect(doc.value("sangong_total", kind: .budget) == yuan(612_300))
+        #expect(doc.value("sangong_total", kind: .final) == yuan(594_000))
+        #expect(doc.value("sangong_vehicle_operation", kind: .final) == yuan(90_000))
+        #expect(doc.value("sangong_reception", kind: .budget) == yuan(512_300))
+        #expect(doc.findings.isEmpty, "\(doc.findings.map(\.message))")
+    }
+}
