@@ -130,4 +130,16 @@ import Testing
         let fact = try #require(doc.facts("sangong_reception").first)
         #expect(fact.evidence == "公务接待费3.00万元，较上年减少1万元。")
     }
+
+    @Test func tableRowsThatLostTheirTableTakeTheUnitLine() {
+        let doc = DisclosureExtractor().extract(ExtractionTestSupport.prose([
+            "廊坊市财政局2023年度部门决算", "支出决算表(按功能分类)", "单位:元", "科目编码科目名称合计",
+            "201 一般公共服务支出 71698100", "221 住房保障支出 2543900", "合计 74241999",
+            "三、机关运行经费情况", "2023年度机关运行经费支出7841900元。", "基本支出 1000",
+        ]))
+        #expect(doc.value("expenditure_function", category: "201 一般公共服务") == yuan(71_698_100))
+        #expect(doc.value("expenditure_function", category: "221 住房保障") == yuan(2_543_900))
+        // A sentence ends the unit line's reach.
+        #expect(doc.facts("expenditure_basic").isEmpty)
+    }
 }

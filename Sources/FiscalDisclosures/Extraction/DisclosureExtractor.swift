@@ -39,13 +39,18 @@ public struct DisclosureExtractor: Sendable {
         var recentParagraphs: [String] = []
         var paragraph = 0
         var yuanFacts = 0
+        var rowUnit: MoneyUnit?
         var tenThousandFacts = 0
         for block in text.blocks {
             switch block {
             case .paragraph(let line):
                 paragraph += 1
                 let before = records.facts.count
-                prose.scan(line, paragraph: paragraph, into: &records)
+                // Rows of a table that reached us as lines: short lines under a unit line.
+                let isShort = line.text.utf8.count <= 90 && !line.text.hasSuffix("。")
+                if !isShort { rowUnit = nil }
+                prose.scan(line, paragraph: paragraph, rowUnit: isShort ? rowUnit : nil, into: &records)
+                if isShort, line.text.includes("单位"), let unit = TableScanner.unit(in: line.text) { rowUnit = unit }
                 for f in records.facts[before...] {
                     if f.unit == "元" { yuanFacts += 1 } else if f.unit == "万元" { tenThousandFacts += 1 }
                 }
@@ -67,6 +72,7 @@ public struct DisclosureExtractor: Sendable {
                 }
                 TableScanner(context: context).scan(table, title: recentParagraphs.joined(separator: "\n"), into: &records)
                 recentParagraphs.removeAll()
+                rowUnit = nil
             }
         }
         FactResolver.resolve(&records, source: text.source)

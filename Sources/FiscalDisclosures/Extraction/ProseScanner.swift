@@ -31,7 +31,9 @@ struct ProseScanner {
     /// - Parameters:
     ///   - line: the normalized paragraph and its source line.
     ///   - paragraph: a running paragraph number (shares and head figures are per paragraph).
-    func scan(_ line: TextLine, paragraph: Int, into records: inout ExtractionRecords) {
+    ///   - rowUnit: the unit of a unit line (单位：元) just above, for table rows that lost their
+    ///     table in conversion ("201 一般公共服务支出 71698100"): unit-less numbers take it.
+    func scan(_ line: TextLine, paragraph: Int, rowUnit: MoneyUnit? = nil, into records: inout ExtractionRecords) {
         guard ProseScanner.mayHoldFigures(line.text) else { return }
         let text = ScalarText(line.text)
         let s = text.scalars
@@ -123,7 +125,7 @@ struct ProseScanner {
             let c = s[i]
             if NumberScanner.isDigit(c) {
                 // A digit glued to a preceding letter or digit run is not a figure (e.g. "G20").
-                guard let n = NumberScanner.scan(s, at: i) else { i += 1; continue }
+                guard var n = NumberScanner.scan(s, at: i) else { i += 1; continue }
                 defer { i = max(n.end, i + 1) }
                 if let y = n.yearValue {
                     if n.start - comparisonEnd <= 2 { comparisonYear = y; comparisonEnd = n.end } else { figureYear = y }
@@ -137,6 +139,11 @@ struct ProseScanner {
                     }
                     pendingChange = nil
                     continue
+                }
+                if n.unitClass == nil, let rowUnit {
+                    n.unitClass = .money
+                    n.multiplier = rowUnit.multiplier
+                    n.unit = rowUnit.text
                 }
                 guard let unitClass = n.unitClass else { continue }
                 let value: FactValue?
