@@ -33,8 +33,8 @@ public enum MainJob {
 
     /// Runs the pipeline with a progress bar on standard error.
     public static func runPipeline(_ options: Options) -> IngestResult {
-        let walkCount = InputWalker.walk(options.paths).files.count
-        let progress = ProgressBar(total: walkCount, isEnabled: options.showsProgress)
+        let walk = InputWalker.walk(options.paths)
+        let progress = ProgressBar(total: walk.files.count, isEnabled: options.showsProgress)
         var extractor = options.extractor
         if options.delayPerDocument > 0 {
             let base = extractor, delay = options.delayPerDocument
@@ -44,17 +44,41 @@ public enum MainJob {
             }
         }
         let pipeline = IngestPipeline(extractor: extractor, crossDocumentChecks: options.crossDocumentChecks, threads: options.threads)
-        let result = pipeline.run(options.paths, progress: progress)
+        let result = pipeline.process(walk, progress: progress)
         progress.finish()
         return result
+    }
+
+    /// The cross-document checks (``AnomalyDetector``), with the gazetteer's populations for
+    /// its per-resident ratios and regression.
+    public static func anomalyCheck(gazetteer: RegionGazetteer?) -> CrossDocumentCheck {
+        var detectorOptions = AnomalyDetector.Options()
+        for region in gazetteer?.regions ?? [] {
+            if let population = region.population { detectorOptions.populationByRegion[region.name] = Double(population) }
+        }
+        let detector = AnomalyDetector(options: detectorOptions)
+        return { documents, _ in detector.findings(in: documents) }
+    }
+
+    /// Loads the gazetteer at `path`, or the `regions.csv` found under the inputs when nil.
+    ///
+    /// - Throws: ``GazetteerError`` when the file given cannot be read.
+    public static func loadGazetteer(_ path: String?, inputs: [String]) throws -> RegionGazetteer? {
+        guard let chosen = path ?? RegionGazetteer.locate(under: inputs) else { return nil }
+        return try RegionGazetteer.load(contentsOfFile: chosen)
     }
 
     /// `fiscal ingest`: writes facts.csv, panel.csv, findings.csv and ledger.csv into the
     /// output directory, replacing it as a whole.
     ///
-    /// - Throws: ``OutputError``; the previous outputs are then intact.
-    public static func ingest(_ options: Options) throws -> IngestResult {
+    /// - Parameter gazetteer: The region gazetteer file (populations for the checks), or nil
+    ///   to look for `regions.csv` under the inputs.
+    /// - Throws: ``OutputError`` or ``GazetteerError``; the previous outputs are then intact.
+    public static func ingest(_ options: Options, gazetteer: String? = nil) throws -> IngestResult {
         InterruptCleanup.shared.installSignalHandlers()
+        let loaded = try loadGazetteer(gazetteer, inputs: options.paths)
+        var options = options
+        options.crossDocumentChecks.append(anomalyCheck(gazetteer: loaded))
         let directory = try OutputDirectory(destination: options.output)
         let result = runPipeline(options)
         do {
@@ -73,12 +97,15 @@ public enum MainJob {
     /// - Throws: ``OutputError`` or ``GazetteerError``.
     public static func report(_ options: Options, gazetteer: String?) throws -> (result: IngestResult, artifacts: ReportArtifacts) {
         InterruptCleanup.shared.installSignalHandlers()
-        let gazetteerPath = gazetteer ?? Gazetteer.locate(under: options.paths)
-        let loaded = try gazetteerPath.map { try Gazetteer.load(contentsOfFile: $0) }
+        let loaded = try loadGazetteer(gazetteer, inputs: options.paths)
+        var options = options
+        options.crossDocumentChecks.append(anomalyCheck(gazetteer: loaded))
         let directory = try OutputDirectory(destination: options.output)
         let result = runPipeline(options)
         do {
-            let artifacts = try ReportBuilder.write(ReportContext(ingest: result, gazetteer: loaded), to: directory, csv: options.csv)
+            var context = ReportContext(ingest: result, gazetteer: loaded)
+            context.inputs = options.paths
+            let artifacts = try ReportBuilder.write(context, to: directory, csv: options.csv)
             try directory.commit()
             return (result, artifacts)
         } catch {

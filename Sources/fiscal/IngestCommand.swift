@@ -16,6 +16,9 @@ struct MainJobArguments: ParsableArguments {
     @Flag(inversion: .prefixedNo, help: "Show a progress bar on standard error (default: when it is a terminal).")
     var progress: Bool?
 
+    @Option(help: "The region gazetteer CSV (name, province, population, population_source, …); default: a regions.csv found under the paths.")
+    var gazetteer: String?
+
     @Option(help: "CSV flavour: plain (UTF-8, LF) or excel (UTF-8 with BOM, CRLF). Formula-like text is escaped in both.")
     var csv: CSVPreset = .plain
 
@@ -57,7 +60,7 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         let start = Date()
-        let result = try MainJob.ingest(arguments.options)
+        let result = try MainJob.ingest(arguments.options, gazetteer: arguments.gazetteer)
         FileHandle.standardError.write(Data((MainJob.summary(result, seconds: Date().timeIntervalSince(start), output: arguments.out) + "\n").utf8))
     }
 }

@@ -17,9 +17,6 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var arguments: MainJobArguments
 
-    @Option(help: "The region gazetteer CSV (name, province, population, population_source, …); default: a regions.csv found under the paths.")
-    var gazetteer: String?
-
     @Option(name: .customLong("print"), help: ArgumentHelp(
         "Also print these sections of the report on standard output, with chart links relative to the working directory.",
         valueName: ReportBuilder.printableSections.joined(separator: "|")))
@@ -33,7 +30,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let start = Date()
-        let (result, artifacts) = try MainJob.report(arguments.options, gazetteer: gazetteer)
+        let (result, artifacts) = try MainJob.report(arguments.options, gazetteer: arguments.gazetteer)
         for name in printedSections {
             if name == "panel" {
                 print(PanelView.markdown(result.panel), terminator: "")

@@ -42,15 +42,15 @@ import Testing
         #expect(one == (try scratch.snapshot("one")))
     }
 
-    @Test(arguments: [SIGTERM, SIGINT])
-    func interruptedRunLeavesPreviousOutputsIntactAndNoPartialFiles(_ signalNumber: Int32) throws {
+    @Test(arguments: [("ingest", SIGTERM), ("ingest", SIGINT), ("report", SIGTERM)])
+    func interruptedRunLeavesPreviousOutputsIntactAndNoPartialFiles(_ command: String, _ signalNumber: Int32) throws {
         let scratch = try CLIScratch()
         defer { scratch.cleanUp() }
         try scratch.makeCorpus(count: 30)
-        #expect(try CLIRunner.run(["ingest", "corpus", "--out", "out"], in: scratch.url).status == 0)
+        #expect(try CLIRunner.run([command, "corpus", "--out", "out"], in: scratch.url).status == 0)
         let before = try scratch.snapshot("out")
         try scratch.write("2016年度新局决算\n", to: "corpus/extra/new.txt")
-        let process = try CLIRunner.start(["ingest", "corpus", "--out", "out", "--threads", "1", "--delay-per-document", "40"], in: scratch.url)
+        let process = try CLIRunner.start([command, "corpus", "--out", "out", "--threads", "1", "--delay-per-document", "40"], in: scratch.url)
         // The run needs about 33 × 40 ms; interrupt it while documents are being read.
         Thread.sleep(forTimeInterval: 0.4)
         #expect(process.isRunning)

@@ -14,7 +14,7 @@ import Testing
         let expected = """
         agency,value,note
         溧阳市信访局,35400,"'=HYPERLINK(""http://x"")"
-        "a,b",-12.50,'-1+2
+        "a,b",-12.5,'-1+2
         "line
         break",466,'@SUM(A1)
         " padded",,\"""quoted""\"

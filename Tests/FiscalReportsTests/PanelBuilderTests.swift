@@ -60,6 +60,15 @@ import FiscalFrame
         #expect(built.unplaced["liyang.txt"] == 5)
     }
 
+    @Test(arguments: [
+        ("expenditure_economic", "301 工资福利支出", true), ("expenditure_function", "2080501 行政单位离退休", true),
+        ("expenditure_economic", "32.46", false), ("expenditure_economic", "33900 2016年决算数", false),
+        ("sangong_reception", "domestic", true), ("expenditure_program", "维稳", false),
+    ])
+    func categoryColumnsNeedACodeAndName(_ metric: String, _ category: String, _ expected: Bool) {
+        #expect(PanelColumns.hasColumn(metric: metric, category: category) == expected)
+    }
+
     @Test func columnOrderPutsPlainMetricBeforeCategories() {
         #expect(PanelColumns.precedes("sangong_reception", "sangong_reception[domestic]"))
         #expect(!PanelColumns.precedes("sangong_reception[domestic]", "sangong_reception"))

@@ -59,9 +59,10 @@ enum ReportCorpus {
     static func context(_ temp: TemporaryDirectory, threads: Int = 2) throws -> ReportContext {
         let input = try write(into: temp)
         let result = IngestPipeline(extractor: FakeExtractor.extractor, threads: threads).run([input], relativeTo: temp.url)
-        let gazetteer = try Gazetteer.load(contentsOfFile: temp.url.path + "/corpus/regions.csv")
-        var context = ReportContext(ingest: result, gazetteer: Gazetteer(file: "corpus/regions.csv", regions: gazetteer.regions))
+        let gazetteer = try RegionGazetteer.load(contentsOfFile: temp.url.path + "/corpus/regions.csv")
+        var context = ReportContext(ingest: result, gazetteer: RegionGazetteer(file: "corpus/regions.csv", regions: gazetteer.regions))
         context.chartLimit = 2
+        context.inputs = [input]
         return context
     }
 }

@@ -49,7 +49,9 @@ import Testing
     }
 
     @Test func ticksAreRound() {
-        #expect(SVGStyle.ticks(low: 0, high: 61_000) == [0, 20_000, 40_000, 60_000])
+        #expect(SVGStyle.ticks(low: 0, high: 61_000) == [0, 20_000, 40_000, 60_000, 80_000])
+        #expect(SVGStyle.ticks(low: 0, high: 60_000) == [0, 20_000, 40_000, 60_000])
+        #expect(SVGStyle.ticks(low: 0, high: 2_759_100) == [0, 1_000_000, 2_000_000, 3_000_000])
         #expect(SVGStyle.axisLabel(45_000) == "4.5万")
         #expect(SVGStyle.axisLabel(250_000_000) == "2.5亿")
     }

@@ -42,19 +42,17 @@ enum SVGStyle {
     /// Coordinates with two decimals, so output is byte-stable.
     static func c(_ value: Double) -> String { DisplayNumber.fixed(value, decimals: 2) }
 
-    /// Round tick values covering `low...high` (about `count` of them).
+    /// Round tick values from the last multiple of the step at or below `low` to the first at
+    /// or above `high` (about `count` intervals), so the axis ends on a labelled tick.
     static func ticks(low: Double, high: Double, count: Int = 5) -> [Double] {
         guard high > low, low.isFinite, high.isFinite else { return [low] }
         let rawStep = (high - low) / Double(max(count, 1))
         let magnitude = pow(10, floor(log10(rawStep)))
         let step = [1.0, 2, 2.5, 5, 10].map { $0 * magnitude }.first { $0 >= rawStep } ?? rawStep
-        var values: [Double] = []
-        var v = (low / step).rounded(.down) * step
-        while v <= high + step * 1e-9 {
-            if v >= low - step * 1e-9 { values.append(v) }
-            v += step
-        }
-        return values
+        let first = (low / step + 1e-9).rounded(.down)
+        let last = (high / step - 1e-9).rounded(.up)
+        guard last - first < 1000 else { return [low, high] }
+        return stride(from: first, through: last, by: 1).map { $0 * step }
     }
 
     /// Compact axis labels: 1,250 / 3.5万 / 1.2亿 for yuan-sized values.

@@ -1,3 +1,5 @@
+import FiscalFrame
+
 /// A table ready for export: named columns and rows of typed cells.
 ///
 /// The same table is written as CSV, XLSX and Markdown, so numbers stay numbers in a
@@ -21,20 +23,20 @@ public enum ExportCell: Sendable, Hashable {
     case text(String)
     /// A whole number.
     case integer(Int)
-    /// A number with the count of decimals to show in text outputs; spreadsheets get the full
-    /// value. `exact` overrides the text form (e.g. exact money "35400").
+    /// A number, with the count of decimals Markdown shows; CSV and XLSX keep the full value
+    /// (shortest round-trip text in CSV).
     case number(Double, decimals: Int)
     /// Exact money, written as its exact decimal text in CSV and as a number in XLSX.
     case money(fen: Int64)
     /// Missing.
     case empty
 
-    /// The plain text of the cell as CSV writes it (no escaping).
+    /// The plain text of the cell as CSV writes it (no escaping); non-finite numbers are empty.
     public var plainText: String {
         switch self {
         case .text(let s): s
         case .integer(let i): String(i)
-        case .number(let v, let decimals): DisplayNumber.fixed(v, decimals: decimals)
+        case .number(let v, _): v.isFinite ? NumberText.plain(v) : ""
         case .money(let fen): DisplayNumber.money(fen: fen)
         case .empty: ""
         }

@@ -50,7 +50,13 @@ public struct IngestPipeline: Sendable {
     ///   - progress: Advanced once per document read (optional).
     /// - Returns: The result; failures are ledger rows, never thrown.
     public func run(_ paths: [String], relativeTo base: URL? = nil, progress: ProgressBar? = nil) -> IngestResult {
-        let walk = InputWalker.walk(paths, relativeTo: base?.path)
+        process(InputWalker.walk(paths, relativeTo: base?.path), relativeTo: base, progress: progress)
+    }
+
+    /// Runs the pipeline over the result of ``InputWalker/walk(_:relativeTo:)`` (so a caller
+    /// can size a progress bar from the walk first).
+    public func process(_ walk: (files: [InputFile], ledger: [LedgerEntry]), relativeTo base: URL? = nil,
+                        progress: ProgressBar? = nil) -> IngestResult {
         let outcomes = extractAll(walk.files, base: base, progress: progress)
 
         var ledger = walk.ledger

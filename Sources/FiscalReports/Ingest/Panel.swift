@@ -102,6 +102,18 @@ public enum PanelColumns {
         "sangong_reception", "sangong_vehicle_other", "procurement_total", "expenditure_economic", "expenditure_function",
     ]
 
+    /// Whether `category` of `metric` gets a panel column: a categorized metric, and for the
+    /// economic and functional classifications a category that reads as a code and a name
+    /// (`301 工资福利支出`, VOCABULARY §2), so a mis-read number never becomes a column.
+    public static func hasColumn(metric: String, category: String) -> Bool {
+        guard categorizedMetrics.contains(metric) else { return false }
+        guard metric == "expenditure_economic" || metric == "expenditure_function" else { return true }
+        let parts = category.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, (3...7).contains(parts[0].count), parts[0].allSatisfy({ $0.isASCII && $0.isNumber }),
+              let first = parts[1].first, !first.isNumber else { return false }
+        return true
+    }
+
     /// `metric` or `metric[category]`.
     public static func name(metric: String, category: String?) -> String {
         guard let category, !category.isEmpty else { return metric }

@@ -40,7 +40,7 @@ public enum PanelBuilder {
                 row.region = row.region ?? identity.region
                 row.province = row.province ?? identity.province
                 if let scope = identity.scope { row.scopes.insert(scope) }
-                let category = PanelColumns.categorizedMetrics.contains(fact.metric) ? fact.category : nil
+                let category = fact.category.flatMap { PanelColumns.hasColumn(metric: fact.metric, category: $0) ? $0 : nil }
                 // A categorized line of a metric without category columns stays in facts.csv only.
                 if fact.category == nil || category != nil {
                     row.candidates[PanelColumns.name(metric: fact.metric, category: category), default: []].append(fact)

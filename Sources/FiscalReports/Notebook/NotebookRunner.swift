@@ -79,7 +79,8 @@ public struct NotebookRunner: Sendable {
                 }
                 output += result.stdout
             }
-            if !output.isEmpty && !output.hasSuffix("\n") { output += "\n" }
+            while output.hasSuffix("\n") { output.removeLast() }
+            if !output.isEmpty { output += "\n" }
             if block.isText { output = "```text\n" + output + "```\n" }
             if block.storedOutput != NotebookDocument.regionBody(output) { stale.append(block.line) }
             outputs.append(output)

@@ -9,7 +9,7 @@ import Glibc
 /// Atomic writers register their temporary files and directories here while they exist.
 /// ``installSignalHandlers()`` routes SIGINT and SIGTERM to a `DispatchSource`; the handler
 /// waits for any commit in progress (see ``withCommitLock(_:)``), removes every registered
-/// temporary, and exits with status 128 + signal. A SIGKILL cannot be caught: the temporaries
+/// temporary, says so on standard error, and exits with status 128 + signal. A SIGKILL cannot be caught: the temporaries
 /// it leaves are hidden siblings that ``OutputDirectory`` removes on the next run.
 public final class InterruptCleanup: @unchecked Sendable {
     /// The process-wide registry.
@@ -64,7 +64,10 @@ public final class InterruptCleanup: @unchecked Sendable {
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler { [self] in
                 removeAll()
-                exit(128 + signalNumber)
+                let name = signalNumber == SIGINT ? "SIGINT" : "SIGTERM"
+                FileHandle.standardError.write(Data("fiscal: interrupted by \(name); temporary outputs removed, previous outputs left as they were\n".utf8))
+                // _exit: worker threads may still be running; skip atexit handlers and destructors.
+                _exit(128 + signalNumber)
             }
             source.resume()
             sources.append(source)

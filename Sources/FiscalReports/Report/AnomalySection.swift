@@ -14,7 +14,7 @@ enum AnomalySection {
         let counts = Finding.Severity.allCases.reversed().map { severity in
             "\(findings.filter { $0.severity == severity }.count) \(severity.rawValue)"
         }
-        md += "\(findings.count) findings (\(counts.joined(separator: ", "))), most severe first; all are in `tables/findings.csv`.\n\n"
+        md += "\(findings.count) finding\(findings.count == 1 ? "" : "s") (\(counts.joined(separator: ", "))), most severe first; all are in `tables/findings.csv`.\n\n"
         for (index, finding) in findings.prefix(shownLimit).enumerated() {
             var heading = "\(index + 1). **\(finding.severity.rawValue)** `\(finding.check)`"
             if let agency = finding.agency { heading += " — \(MarkdownText.escaped(agency))" }

@@ -49,20 +49,45 @@ extension CostRatio {
         return nil
     }
 
-    /// Every ratio computable from `panel` (rows with both figures and a non-zero count), in
-    /// ratio order, then panel order.
+    /// The candidate facts a row offers for `metric` (see ``fact(_:_:)``), chosen first.
+    static func candidates(_ row: PanelRow, _ metric: String) -> [Fact] {
+        if let cell = row.cells[metric] { return cell.candidates }
+        if metric == "sangong_reception", let cell = row.cells[PanelColumns.name(metric: metric, category: "domestic")] {
+            return cell.candidates
+        }
+        return []
+    }
+
+    /// Every ratio computable from `panel`, in ratio order, then panel order.
     ///
-    /// - Complexity: O(rows × ratios).
+    /// Numerator and denominator come from the same document: when two documents disclose the
+    /// same agency, year and kind (a conflict in the panel), each gives its own ratio. A row
+    /// whose figures come only from different documents uses the panel's chosen values. Counts
+    /// of zero give no ratio.
+    ///
+    /// - Complexity: O(rows × ratios × candidates).
     public static func compute(_ panel: Panel) -> [CostRatio] {
         var ratios: [CostRatio] = []
         for definition in CostRatioDefinition.all {
             for row in panel.rows {
-                guard let numerator = fact(row, definition.numerator),
-                      let denominator = fact(row, definition.denominator),
-                      denominator.value.doubleValue > 0 else { continue }
-                ratios.append(CostRatio(
-                    definition: definition, key: row.key, region: row.region, numerator: numerator,
-                    denominator: denominator, value: numerator.value.doubleValue / denominator.value.doubleValue))
+                let numerators = candidates(row, definition.numerator)
+                let denominators = candidates(row, definition.denominator)
+                guard !numerators.isEmpty, !denominators.isEmpty else { continue }
+                var pairs: [(Fact, Fact)] = []
+                var seenSources: Set<String> = []
+                for numerator in numerators where !seenSources.contains(numerator.source) {
+                    guard let denominator = denominators.first(where: { $0.source == numerator.source }) else { continue }
+                    seenSources.insert(numerator.source)
+                    pairs.append((numerator, denominator))
+                }
+                if pairs.isEmpty, let n = fact(row, definition.numerator), let d = fact(row, definition.denominator) {
+                    pairs.append((n, d))
+                }
+                for (numerator, denominator) in pairs where denominator.value.doubleValue > 0 {
+                    ratios.append(CostRatio(
+                        definition: definition, key: row.key, region: row.region, numerator: numerator,
+                        denominator: denominator, value: numerator.value.doubleValue / denominator.value.doubleValue))
+                }
             }
         }
         return ratios

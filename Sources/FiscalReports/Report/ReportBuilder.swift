@@ -10,9 +10,10 @@ public enum ReportBuilder {
     public static func artifacts(for context: ReportContext) -> ReportArtifacts {
         var artifacts = ReportArtifacts()
         var header = "# FiscalLens report\n\n"
-        let inputs = Set(context.ingest.ledger.map { $0.path.split(separator: "/").first.map(String.init) ?? $0.path })
-        header += "Inputs: " + inputs.sorted().map { "`\($0.replacingOccurrences(of: "`", with: "'"))`" }.joined(separator: ", ")
-        header += ". Contents: coverage, unit costs, trends and forecasts, comparison of cities, anomalies, methods. "
+        if !context.inputs.isEmpty {
+            header += "Inputs: " + context.inputs.map { "`\($0.replacingOccurrences(of: "`", with: "'"))`" }.joined(separator: ", ") + ". "
+        }
+        header += "Contents: coverage, unit costs, trends and forecasts, comparison of cities, anomalies, methods. "
         header += "Each figure cites `file:line` of the facts it comes from.\n\n"
         artifacts.sections.append(header)
         artifacts.sectionNames.append("header")

@@ -4,11 +4,13 @@ import FiscalDisclosures
 /// What the report is computed from: the ingest result and the gazetteer.
 public struct ReportContext: Sendable {
     public var ingest: IngestResult
-    public var gazetteer: Gazetteer?
+    public var gazetteer: RegionGazetteer?
     /// How many per-agency and per-region trend charts to draw at most.
     public var chartLimit = 12
+    /// The paths the user gave (named in the report's header).
+    public var inputs: [String] = []
 
-    public init(ingest: IngestResult, gazetteer: Gazetteer?) {
+    public init(ingest: IngestResult, gazetteer: RegionGazetteer?) {
         self.ingest = ingest
         self.gazetteer = gazetteer
     }

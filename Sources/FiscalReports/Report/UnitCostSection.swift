@@ -5,8 +5,10 @@ enum UnitCostSection {
     static func build(_ context: ReportContext, into artifacts: inout ReportArtifacts) {
         let ratios = CostRatio.compute(context.ingest.panel)
         var md = "## Unit costs\n\n"
-        md += "Each ratio divides a stated (or derived) figure by a count from the same agency, year and kind; "
-        md += "rows without the count, or with a count of zero, are left out. The evidence column gives file:line of numerator and denominator.\n\n"
+        md += "Each ratio divides a stated (or derived) figure by a count from the same agency, year and kind, both from the same document "
+        md += "(two documents for one agency-year give two ratios); rows without the count, or with a count of zero, are left out. "
+        md += "The evidence column gives file:line of numerator and denominator. Long lists show the highest and lowest values; "
+        md += "`tables/unit_costs.csv` has every row.\n\n"
         var table = ExportTable(name: "unit_costs", columns: [
             "ratio", "agency", "region", "year", "kind", "numerator", "denominator", "value", "numerator_evidence", "denominator_evidence",
         ])
@@ -34,7 +36,15 @@ enum UnitCostSection {
                 md += "\(rows.count) agency-years; median \(DisplayNumber.fixed(median, decimals: definition.decimals, grouping: true)), "
                 md += "range \(DisplayNumber.fixed(values.first!, decimals: definition.decimals, grouping: true))–\(DisplayNumber.fixed(values.last!, decimals: definition.decimals, grouping: true)).\n\n"
             }
-            md += MarkdownText.table(limited(shown, to: 40)) + "\n"
+            if shown.rows.count <= 20 {
+                md += MarkdownText.table(shown) + "\n"
+            } else {
+                let order = shown.rows.indices.sorted { rows[$0].value != rows[$1].value ? rows[$0].value > rows[$1].value : $0 < $1 }
+                var highest = shown, lowest = shown
+                highest.rows = order.prefix(10).map { shown.rows[$0] }
+                lowest.rows = order.suffix(5).reversed().map { shown.rows[$0] }
+                md += "Highest 10:\n\n" + MarkdownText.table(highest) + "\nLowest 5:\n\n" + MarkdownText.table(lowest) + "\n"
+            }
         }
         if ratios.isEmpty { md += "No agency-year states both a cost and its count.\n\n" }
         artifacts.tables.append(table)

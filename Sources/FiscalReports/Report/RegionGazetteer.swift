@@ -32,7 +32,7 @@ public struct GazetteerError: Error, Sendable, Hashable, CustomStringConvertible
 }
 
 /// The region gazetteer: names to provinces and populations.
-public struct Gazetteer: Sendable, Hashable {
+public struct RegionGazetteer: Sendable, Hashable {
     /// The file it was read from.
     public var file: String
     public var regions: [GazetteerRegion]
@@ -54,7 +54,7 @@ public struct Gazetteer: Sendable, Hashable {
     ///
     /// - Throws: ``GazetteerError`` for a missing column or a population that is not a
     ///   whole number, naming the row; CSV syntax errors are reported with their position.
-    public static func load(contentsOfFile path: String) throws -> Gazetteer {
+    public static func load(contentsOfFile path: String) throws -> RegionGazetteer {
         var options = CSVReadingOptions()
         options.infersTypes = false
         let frame: DataFrame
@@ -93,7 +93,7 @@ public struct Gazetteer: Sendable, Hashable {
                 prefecture: text("prefecture", row), level: text("level", row), populationYear: year,
                 population: population, populationSource: text("population_source", row)))
         }
-        return Gazetteer(file: path, regions: regions)
+        return RegionGazetteer(file: path, regions: regions)
     }
 
     /// Finds `regions.csv` under the given paths (the paths themselves, then up to two folder
