@@ -74,5 +74,8 @@ struct AnomalyHistoryTests {
         #expect(finding.actual == 1.58)
         #expect(finding.expected == 15_800)
         #expect(findings("panel.jump", in: documents).isEmpty)
+        // Any money line, not only the ones followed for trends.
+        let meetings = series("meeting_expenses", [2015: 15_800, 2016: 16_000, 2017: 1.58, 2018: 15_500])
+        #expect(findings("panel.magnitude", in: meetings).count == 1)
     }
 }

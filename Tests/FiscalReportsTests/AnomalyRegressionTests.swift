@@ -34,6 +34,19 @@ struct AnomalyRegressionTests {
         #expect(findings("panel.regression_outlier", in: panel(outlier: 1)).filter { $0.severity >= .medium }.isEmpty)
     }
 
+    @Test("an agency type with a single member adds no effect (it would have leverage 1)")
+    func singletonLevel() throws {
+        var documents = panel(outlier: 1)
+        documents.append(document("police.txt", agency: "某县公安局", year: 2017, [
+            .money("sangong_total", 5_000_000), .count("staff_actual", 40),
+        ]))
+        let result = findings("panel.regression_outlier", in: documents)
+        #expect(result.allSatisfy { $0.message.contains("agency type") == false })
+        #expect(result.allSatisfy { !$0.message.contains("inf") && !$0.message.contains("nan") })
+        // Without a type effect the police bureau's 三公 is far above the line.
+        #expect(result.contains { $0.agency == "某县公安局" && $0.severity >= .medium })
+    }
+
     @Test("too few agencies: no fit")
     func tooFew() {
         #expect(findings("panel.regression_outlier", in: Array(panel(outlier: 20).prefix(8))).isEmpty)

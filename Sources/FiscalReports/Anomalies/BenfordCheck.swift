@@ -36,7 +36,6 @@ extension AnomalyDetector {
             finding: Finding(
                 check: check, severity: severity,
                 message: "\(test.rawValue.replacingOccurrences(of: "_", with: "-")) digits of \(analysis.count) amounts: MAD \(String(format: "%.6f", analysis.meanAbsoluteDeviation)) (\(analysis.conformity.rawValue)), χ² \(String(format: "%.1f", analysis.chiSquared)) on \(analysis.degreesOfFreedom) df (p = \(String(format: "%.3g", analysis.chiSquaredPValue)))\(excessText)",
-                expected: test.conformityBounds.acceptable, actual: analysis.meanAbsoluteDeviation,
                 evidence: evidence),
             score: analysis.meanAbsoluteDeviation)]
     }

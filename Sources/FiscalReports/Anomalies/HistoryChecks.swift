@@ -41,16 +41,18 @@ extension AnomalyDetector {
     /// Jump: consecutive figures changing by at least ``Options/minimumJumpFactor`` and
     /// ``Options/minimumJumpAmount``; with three or more other changes in the series, the log
     /// change must also be a robust outlier among them. A change a §9 break explains is not
-    /// reported, nor the return of a one-year spike. Only ``trendMetrics`` are followed.
+    /// reported, nor the return of a one-year spike. Jumps and zeros are followed on
+    /// ``trendMetrics`` only; magnitude on every money line.
     func historyFindings(_ panel: AnomalyPanel) -> [RankedFinding] {
         var result: [RankedFinding] = []
         for key in panel.series.keys.sorted() {
             guard let bySeries = panel.series[key] else { continue }
             for (seriesKey, points) in bySeries.sorted(by: { ($0.key.metric, $0.key.kind.rawValue) < ($1.key.metric, $1.key.kind.rawValue) })
-            where points.count >= 2 && Self.trendMetrics.contains(seriesKey.metric) {
+            where points.count >= 2 {
                 let isCount = AnomalyDetector.countMetrics.contains(seriesKey.metric)
                 var slipped = Set<Int>()
-                if points.count >= 3 {
+                // Unit slips concern every money line; jumps only the lines followed for trends.
+                if points.count >= 3 && !isCount {
                     for (i, point) in points.enumerated() where point.value > 0 {
                         let others = points.enumerated().filter { $0.offset != i && $0.element.value > 0 }.map(\.element.value)
                         guard others.count >= 2, let center = try? RobustStatistics.median(others),
@@ -70,6 +72,7 @@ extension AnomalyDetector {
                             score: abs(exponent)))
                     }
                 }
+                guard Self.trendMetrics.contains(seriesKey.metric) else { continue }
                 let changes: [Double] = zip(points, points.dropFirst()).compactMap { previous, current in
                     previous.value > 0 && current.value > 0 ? Foundation.log(current.value / previous.value) : nil
                 }

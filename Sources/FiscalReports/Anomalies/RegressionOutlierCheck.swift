@@ -4,8 +4,8 @@ import Foundation
 
 extension AnomalyDetector {
     /// `panel.regression_outlier`: within each kind (budget, final), the least-squares fit of
-    /// log 三公 on log staff (+ log population when every row's region has one, + year effects
-    /// and agency-type effects when there are several), and for each agency-year its internally studentized
+    /// log 三公 on log staff (+ log population when every row's region has one, + year and
+    /// agency-type effects when there are several levels of three rows or more), and for each agency-year its internally studentized
     /// residual, leverage and Cook's distance (``LinearRegression``).
     ///
     /// Reported: |studentized residual| above ``Options/studentizedResidualThreshold``
@@ -30,33 +30,42 @@ extension AnomalyDetector {
             }
             guard rows.count >= options.minimumRegressionSample else { continue }
             let usesPopulation = rows.allSatisfy { ($0.population ?? 0) > 0 }
-            let years = Set(rows.compactMap(\.document.year))
+            // A factor enters only when each of its levels has three rows or more: a level with
+            // one row has leverage 1 and no residual to judge.
+            func usable(_ labels: [String]) -> Bool {
+                let counts = Dictionary(labels.map { ($0, 1) }, uniquingKeysWith: +)
+                return counts.count > 1 && counts.values.allSatisfy { $0 >= 3 }
+            }
+            let yearLabels = rows.map { $0.document.year.map(String.init) ?? "" }
+            let typeLabels = rows.map { AgencyClassifier.agencyType(of: $0.document.extraction.identity.agency ?? "") }
+            let usesYears = usable(yearLabels)
+            let usesTypes = usable(typeLabels)
             var columns: [(name: String, values: RegressionData.Column)] = [
                 ("log_sangong", .numeric(rows.map { Foundation.log($0.sangong.value.doubleValue) })),
                 ("staff", .numeric(rows.map { $0.staff.value.doubleValue })),
-                ("year", .text(rows.map { $0.document.year.map(String.init) })),
-                ("agency_type", .text(rows.map { AgencyClassifier.agencyType(of: $0.document.extraction.identity.agency ?? "") })),
+                ("year", .text(yearLabels)),
+                ("agency_type", .text(typeLabels)),
             ]
-            let types = Set(rows.map { AgencyClassifier.agencyType(of: $0.document.extraction.identity.agency ?? "") })
             var terms: [ModelTerm] = [.log("staff")]
             if usesPopulation {
                 columns.append(("population", .numeric(rows.map(\.population))))
                 terms.append(.log("population"))
             }
-            if years.count > 1 { terms.append(.categorical("year")) }
-            if types.count > 1 { terms.append(.categorical("agency_type")) }
+            if usesYears { terms.append(.categorical("year")) }
+            if usesTypes { terms.append(.categorical("agency_type")) }
             guard let data = try? RegressionData(columns: columns),
                 let fit = try? LinearRegression.fit(ModelSpecification(response: "log_sangong", terms: terms), data: data),
                 let studentized = fit.studentizedResiduals, let leverage = fit.leverage,
-                let cooks = fit.cooksDistance
+                let cooks = fit.cooksDistance, fit.residualDegreesOfFreedom >= 5
             else { continue }
             let n = Double(fit.observationCount)
-            let model = "log 三公 ~ log staff" + (usesPopulation ? " + log population" : "") + (years.count > 1 ? " + year" : "") + (types.count > 1 ? " + agency type" : "")
+            let model = "log 三公 ~ log staff" + (usesPopulation ? " + log population" : "") + (usesYears ? " + year" : "") + (usesTypes ? " + agency type" : "")
             for (position, tableRow) in fit.usedRows.enumerated() {
                 let row = rows[tableRow - 1]
                 let r = studentized[position]
                 let d = cooks[position]
                 let h = leverage[position]
+                guard r.isFinite, d.isFinite, h < 0.99 else { continue }
                 var severity: Finding.Severity
                 if abs(r) > options.studentizedResidualThreshold {
                     severity = abs(r) > options.studentizedResidualThreshold * 4 / 3 ? .high : .medium
