@@ -74,7 +74,7 @@ let package = Package(
                 "FiscalLinearAlgebra",
             ]
         ),
-        // Seeded mutation fuzzer over the readers and the normalizer, run by Scripts/fuzz.
+        // Seeded mutation fuzzer over the readers, the normalizer and the extractor (Scripts/fuzz).
         .executableTarget(
             name: "fiscal-fuzz",
             dependencies: ["FiscalDisclosures"]

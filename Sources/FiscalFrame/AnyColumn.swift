@@ -113,17 +113,6 @@ public enum AnyColumn: Sendable, Equatable {
         }
     }
 
-    /// Applies `body` to the typed column, whatever its type.
-    package func withTyped<R>(_ body: (any TypedColumnVisitor<R>)) -> R {
-        switch self {
-        case .int(let c): body.visit(c)
-        case .double(let c): body.visit(c)
-        case .string(let c): body.visit(c)
-        case .bool(let c): body.visit(c)
-        case .money(let c): body.visit(c)
-        }
-    }
-
     /// A column of the cells at `indices`; an index of `-1` gives a missing cell.
     package func gathered(_ indices: [Int]) -> AnyColumn {
         switch self {
@@ -145,12 +134,6 @@ public enum AnyColumn: Sendable, Equatable {
         case .money(let c): .money(c.sliced(range))
         }
     }
-}
-
-/// A generic operation over a typed column, for code that must handle every element type.
-package protocol TypedColumnVisitor<Result> {
-    associatedtype Result
-    func visit<T: ColumnElement>(_ column: Column<T>) -> Result
 }
 
 extension Column {

@@ -1,27 +1,60 @@
 /// Settings shared by the column builders of one read.
 package struct CSVCellRules: Sendable {
-    package var nullSpellings: [[UInt8]]
-    package var maxNullLength: Int
+    /// Null spellings of up to 7 bytes, packed little-endian with the length in the top byte;
+    /// the first eight in a SIMD vector (no reference counting in the hot loop), unused lanes
+    /// holding an impossible key.
+    private var nullLanes = SIMD8<UInt64>(repeating: .max)
+    private var extraNulls: [UInt64] = []
+    private var hasExtraNulls = false
+    /// Longer null spellings.
+    private var longNulls: [[UInt8]] = []
+    private var maxNullLength = 0
     package var allowsGrouping: Bool
     package var normalizesFullWidth: Bool
     package var moneyMultiplier: Int64
 
     package init(options: CSVReadingOptions) {
-        nullSpellings = options.nullSpellings.map { Array($0.utf8) }
-        maxNullLength = nullSpellings.map(\.count).max() ?? 0
         allowsGrouping = options.allowsThousandsSeparators
         normalizesFullWidth = options.normalizesFullWidthDigits
         moneyMultiplier = options.moneyMultiplier
+        for spelling in options.nullSpellings {
+            let bytes = Array(spelling.utf8)
+            maxNullLength = max(maxNullLength, bytes.count)
+            if bytes.count <= 7 {
+                let packed = bytes.withUnsafeBufferPointer { Self.pack($0.baseAddress, $0.count) }
+                var lane = 0
+                while lane < 8 && nullLanes[lane] != .max { lane += 1 }
+                if lane < 8 {
+                    nullLanes[lane] = packed
+                } else {
+                    extraNulls.append(packed)
+                    hasExtraNulls = true
+                }
+            } else {
+                longNulls.append(bytes)
+            }
+        }
     }
 
     @inline(__always)
+    private static func pack(_ p: UnsafePointer<UInt8>?, _ n: Int) -> UInt64 {
+        var v = UInt64(n) << 56
+        guard let p else { return v }
+        for i in 0..<n { v |= UInt64(p[i]) << (8 * UInt64(i)) }
+        return v
+    }
+
+    /// Whether the unquoted cell is a null spelling.
+    @inline(__always)
     package func isNull(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
-        if n == 0 { return true }
         if n > maxNullLength { return false }
-        for spelling in nullSpellings where spelling.count == n {
-            var equal = true
-            for i in 0..<n where p[i] != spelling[i] { equal = false; break }
-            if equal { return true }
+        if n <= 7 {
+            let key = Self.pack(p, n)
+            if any(nullLanes .== SIMD8(repeating: key)) { return true }
+            return hasExtraNulls && extraNulls.contains(key)
+        }
+        for spelling in longNulls where spelling.count == n {
+            if spelling.withUnsafeBufferPointer({ s in (0..<n).allSatisfy { s[$0] == p[$0] } }) { return true }
         }
         return false
     }
@@ -32,7 +65,7 @@ package struct CSVCellRules: Sendable {
 /// Inference is speculative: a column starts as the type of its first present cell and widens
 /// int → double. When a cell fits neither (text, a leading-zero code, a boolean among numbers),
 /// the builder stops and marks the chunk for a second, text-only pass over this column.
-package final class CSVColumnBuilder {
+package struct CSVColumnBuilder {
     package enum Mode { case pending, int, double, bool, string, money, skip }
 
     package private(set) var mode: Mode
@@ -49,11 +82,15 @@ package final class CSVColumnBuilder {
     package private(set) var needsTextPass = false
     /// The first cell that failed a type override: its record index in the chunk and its text.
     package private(set) var failure: (record: Int, text: String)?
+    /// The first cell whose bytes are not valid UTF-8.
+    package private(set) var invalidText: UnsafePointer<UInt8>?
     private var scratch: [UInt8] = []
     /// Repeated long cells share one string: this saves an allocation per cell and most of the
     /// memory of a key column. Turned off when a chunk holds too many distinct long texts.
     private var interner: ByteKeyTable? = ByteKeyTable()
     private var interned: [String] = []
+    /// The expected number of cells, used to size buffers once instead of growing them.
+    package var capacityHint = 0
 
     /// - Parameters:
     ///   - forced: the override type, or `nil` to infer; ``DataType/string`` also for text passes.
@@ -88,15 +125,18 @@ package final class CSVColumnBuilder {
     }
 
     @inline(__always)
-    package func append(_ p: UnsafePointer<UInt8>, _ n: Int, quoted: Bool, escaped: Bool) {
-        if mode == .skip || needsTextPass || failure != nil { return }
+    package mutating func append(_ p: UnsafePointer<UInt8>, _ n: Int, quoted: Bool, escaped: Bool) {
+        if mode == .skip || needsTextPass || failure != nil || invalidText != nil { return }
         if mode == .string {
             if !quoted && rules.isNull(p, n) { appendNil(); return }
-            strings.append(text(p, n, escaped: escaped))
+            guard let string = text(p, n, escaped: escaped) else { invalidText = p; return }
+            strings.append(string)
             count += 1
             return
         }
-        if rules.isNull(p, n) { appendNil(); return }
+        // Quoted null spellings are text, except the empty string, which stays missing in
+        // numeric and boolean columns.
+        if (!quoted || n == 0) && rules.isNull(p, n) { appendNil(); return }
         switch mode {
         case .int, .double, .pending:
             let number = parseNumber(p, n)
@@ -106,16 +146,19 @@ package final class CSVColumnBuilder {
             case (.double, .double(let v)): doubles.append(v)
             case (.int, .double(let v)):
                 if forced == .int { return fail(p, n, escaped) }
-                doubles = ints.map(Double.init)
+                doubles.reserveCapacity(Swift.max(capacityHint, ints.count + 1))
+                doubles.append(contentsOf: ints.lazy.map(Double.init))
                 ints = []
                 doubles.append(v)
                 mode = .double
             case (.pending, .int(let v)):
                 ints = Array(repeating: 0, count: count)
+                ints.reserveCapacity(capacityHint)
                 ints.append(v)
                 mode = .int
             case (.pending, .double(let v)):
                 doubles = Array(repeating: 0, count: count)
+                doubles.reserveCapacity(capacityHint)
                 doubles.append(v)
                 mode = .double
             case (.pending, _):
@@ -124,8 +167,10 @@ package final class CSVColumnBuilder {
                     bools.append(b)
                     mode = .bool
                 } else if count == 0 {
+                    guard let string = text(p, n, escaped: escaped) else { invalidText = p; return }
+                    strings.reserveCapacity(capacityHint)
                     mode = .string
-                    strings.append(text(p, n, escaped: escaped))
+                    strings.append(string)
                 } else {
                     needsTextPass = true
                     return
@@ -143,7 +188,7 @@ package final class CSVColumnBuilder {
             }
             bools.append(b)
         case .money:
-            let text = makeFieldString(p, n, hasEscapedQuotes: escaped)
+            guard let text = makeFieldString(p, n, hasEscapedQuotes: escaped) else { invalidText = p; return }
             var value = Money(decimalText: text, multiplier: rules.moneyMultiplier)
             if value == nil, rules.normalizesFullWidth {
                 let ok = NumberParser.normalizeFullWidth(p, n, into: &scratch)
@@ -158,11 +203,11 @@ package final class CSVColumnBuilder {
     }
 
     @inline(__always)
-    private func text(_ p: UnsafePointer<UInt8>, _ n: Int, escaped: Bool) -> String {
+    private mutating func text(_ p: UnsafePointer<UInt8>, _ n: Int, escaped: Bool) -> String? {
         if escaped || n <= 15 || interner == nil { return makeFieldString(p, n, hasEscapedQuotes: escaped) }
         let (code, isNew) = interner!.code(p, n)
         if !isNew { return interned[Int(code)] }
-        let string = makeFieldString(p, n, hasEscapedQuotes: false)
+        guard let string = makeFieldString(p, n, hasEscapedQuotes: false) else { return nil }
         interned.append(string)
         if interned.count > 1 << 16 {
             interner = nil
@@ -171,12 +216,13 @@ package final class CSVColumnBuilder {
         return string
     }
 
-    private func fail(_ p: UnsafePointer<UInt8>, _ n: Int, _ escaped: Bool) {
-        failure = (count, makeFieldString(p, n, hasEscapedQuotes: escaped))
+    private mutating func fail(_ p: UnsafePointer<UInt8>, _ n: Int, _ escaped: Bool) {
+        guard let text = makeFieldString(p, n, hasEscapedQuotes: escaped) else { invalidText = p; return }
+        failure = (count, text)
     }
 
     @inline(__always)
-    private func parseNumber(_ p: UnsafePointer<UInt8>, _ n: Int) -> ParsedNumber {
+    private mutating func parseNumber(_ p: UnsafePointer<UInt8>, _ n: Int) -> ParsedNumber {
         let result = NumberParser.parse(p, n, allowsGrouping: rules.allowsGrouping)
         if result != .notNumber || !rules.normalizesFullWidth { return result }
         var hasHighByte = false
@@ -200,8 +246,20 @@ package final class CSVColumnBuilder {
         return nil
     }
 
+    /// Sizes the buffer of an override type from ``capacityHint``.
+    package mutating func reserveForForcedType() {
+        switch mode {
+        case .int: ints.reserveCapacity(capacityHint)
+        case .double: doubles.reserveCapacity(capacityHint)
+        case .bool: bools.reserveCapacity(capacityHint)
+        case .string: strings.reserveCapacity(capacityHint)
+        case .money: money.reserveCapacity(capacityHint)
+        case .pending, .skip: break
+        }
+    }
+
     /// Records a missing cell.
-    package func appendNil() {
+    package mutating func appendNil() {
         nilRows.append(count)
         switch mode {
         case .int: ints.append(0)
@@ -215,8 +273,8 @@ package final class CSVColumnBuilder {
     }
 
     /// Pads a record that ended early.
-    package func appendMissing() {
-        if mode == .skip || needsTextPass || failure != nil { return }
+    package mutating func appendMissing() {
+        if mode == .skip || needsTextPass || failure != nil || invalidText != nil { return }
         appendNil()
     }
 }

@@ -1,12 +1,26 @@
 /// The parsing stages behind ``CSVReader``: header, chunking, parallel typed parsing, text
 /// passes for columns whose inference failed, and assembly.
 enum CSVParse {
+    /// Bytes at `offset` are not valid UTF-8.
+    struct InvalidText: Error {
+        var offset: Int
+    }
+
     private struct HeaderSink: CSVFieldSink {
         var names: [String] = []
+        var invalid: UnsafePointer<UInt8>?
         mutating func field(_ column: Int, _ start: UnsafePointer<UInt8>, _ count: Int, quoted: Bool, hasEscapedQuotes: Bool) {
-            names.append(makeFieldString(start, count, hasEscapedQuotes: hasEscapedQuotes))
+            let name = makeFieldString(start, count, hasEscapedQuotes: hasEscapedQuotes)
+            if name == nil && invalid == nil { invalid = start }
+            names.append(name ?? "")
         }
         mutating func endRecord(fieldCount: Int, offset: Int) throws(CSVTokenizer.Failure) {}
+    }
+
+    private struct CountSink: CSVFieldSink {
+        var records = 0
+        mutating func field(_ column: Int, _ start: UnsafePointer<UInt8>, _ count: Int, quoted: Bool, hasEscapedQuotes: Bool) {}
+        mutating func endRecord(fieldCount: Int, offset: Int) throws(CSVTokenizer.Failure) { records += 1 }
     }
 
     private struct OffsetSink: CSVFieldSink {
@@ -40,6 +54,7 @@ enum CSVParse {
         } catch {
             throw CSVReadingError(error.kind, line: line(of: error.offset, in: text))
         }
+        if let invalid = header.invalid { throw InvalidText(offset: invalid - base) }
         let names = uniqueNames(header.names, hasHeader: options.hasHeaderRow)
         for name in options.columnTypes.keys where !names.contains(name) {
             throw CSVReadingError(.unknownColumn(name, available: names))
@@ -57,10 +72,28 @@ enum CSVParse {
         bounds.append(n)
         let ranges = (0..<threads).map { bounds[$0]..<bounds[$0 + 1] }
 
-        let shared = UncheckedBox((tokenizer, rules, forced))
+        // Expected records per chunk, from the mean record length of a sample, so column buffers
+        // are sized once.
+        // A record needs at least one byte per column, which caps the hint.
+        var sample = CountSink()
+        var hints = ranges.map { _ in 0 }
+        if let sampleEnd = try? tokenizer.tokenize(dataStart..<n, into: &sample, maxRecords: 1_000),
+           sample.records > 0, sampleEnd > dataStart
+        {
+            let bytesPerRecord = Double(sampleEnd - dataStart) / Double(sample.records)
+            hints = ranges.map { min(Int(Double($0.count) / bytesPerRecord * 1.05) + 16, $0.count / max(1, names.count) + 16) }
+            hints[0] = hints.reduce(0, +)  // the first chunk's buffers receive every chunk's cells
+        }
+
+        let shared = UncheckedBox((tokenizer, rules, forced, hints))
         var chunks = parallelMap(threads) { k -> UncheckedBox<Chunk> in
-            let (tokenizer, rules, forced) = shared.value
-            let builders = forced.map { CSVColumnBuilder(forced: $0, rules: rules) }
+            let (tokenizer, rules, forced, hints) = shared.value
+            let builders = forced.map { type -> CSVColumnBuilder in
+                var builder = CSVColumnBuilder(forced: type, rules: rules)
+                builder.capacityHint = hints[k]
+                builder.reserveForForcedType()
+                return builder
+            }
             var sink = CSVBuilderSink(builders: builders)
             var failure: CSVTokenizer.Failure?
             do throws(CSVTokenizer.Failure) {
@@ -73,7 +106,10 @@ enum CSVParse {
                 shortRecords: sink.shortRecords, failure: failure))
         }.map(\.value)
 
-        // Errors, earliest first.
+        // Errors, earliest first; undecodable text first of all, as it decides the encoding.
+        if let invalid = chunks.flatMap({ $0.builders.compactMap(\.invalidText) }).min() {
+            throw InvalidText(offset: invalid - base)
+        }
         var rowsBefore = 0
         for chunk in chunks {
             if let failure = chunk.failure {
@@ -122,20 +158,31 @@ enum CSVParse {
                 _ = try? tokenizer.tokenize(ranges[k], into: &sink)
                 return UncheckedBox(sink.builders)
             }.map(\.value)
+            if let invalid = rebuilt.flatMap({ $0.compactMap(\.invalidText) }).min() {
+                throw InvalidText(offset: invalid - base)
+            }
             for k in chunks.indices {
                 for c in textPasses[k] { chunks[k].builders[c] = rebuilt[k][c] }
             }
         }
 
         var columns: [AnyColumn] = []
+        let counts = chunks.map { $0.records }
         for c in names.indices {
-            let builders = chunks.map { $0.builders[c] }
-            columns.append(assemble(name: names[c], type: finalTypes[c], builders: builders, counts: chunks.map { $0.records }))
+            // Move the builders out of the chunks so their buffers are uniquely owned.
+            var builders: [CSVColumnBuilder] = []
+            for k in chunks.indices {
+                builders.append(chunks[k].builders[c])
+                chunks[k].builders[c] = CSVColumnBuilder(forced: nil, rules: rules, skip: true)
+            }
+            columns.append(assemble(name: names[c], type: finalTypes[c], builders: &builders, counts: counts))
         }
         return (DataFrame(uncheckedColumns: columns), chunks.reduce(0) { $0 + $1.shortRecords })
     }
 
-    private static func assemble(name: String, type: DataType, builders: [CSVColumnBuilder], counts: [Int]) -> AnyColumn {
+    /// One column from its chunk builders. The first chunk's buffer, sized for the whole file,
+    /// takes the others' cells, so most cells are not copied again.
+    private static func assemble(name: String, type: DataType, builders: inout [CSVColumnBuilder], counts: [Int]) -> AnyColumn {
         let total = counts.reduce(0, +)
         var validity: [Bool]? = nil
         var start = 0
@@ -150,27 +197,33 @@ enum CSVParse {
             }
             start += counts[k]
         }
-        func join<T>(_ pick: (CSVColumnBuilder, Int) -> [T]) -> [T] {
-            if builders.count == 1 { return pick(builders[0], counts[0]) }
-            var all = [T]()
+        func join<T>(_ pick: (inout CSVColumnBuilder, Int) -> [T]) -> [T] {
+            var all = pick(&builders[0], counts[0])
+            if builders.count == 1 { return all }
             all.reserveCapacity(total)
-            for (k, b) in builders.enumerated() { all.append(contentsOf: pick(b, counts[k])) }
+            for k in 1..<builders.count { all.append(contentsOf: pick(&builders[k], counts[k])) }
             return all
         }
         switch type {
         case .int:
-            return .int(Column(name: name, values: join { b, n in b.mode == .int ? b.ints : Array(repeating: 0, count: n) }, validity: validity))
+            return .int(Column(name: name, values: join { b, n in b.mode == .int ? take(&b.ints) : Array(repeating: 0, count: n) }, validity: validity))
         case .double:
             return .double(Column(name: name, values: join { b, n in
-                b.mode == .double ? b.doubles : b.mode == .int ? b.ints.map(Double.init) : Array(repeating: 0, count: n)
+                b.mode == .double ? take(&b.doubles) : b.mode == .int ? b.ints.map(Double.init) : Array(repeating: 0, count: n)
             }, validity: validity))
         case .bool:
-            return .bool(Column(name: name, values: join { b, n in b.mode == .bool ? b.bools : Array(repeating: false, count: n) }, validity: validity))
+            return .bool(Column(name: name, values: join { b, n in b.mode == .bool ? take(&b.bools) : Array(repeating: false, count: n) }, validity: validity))
         case .string:
-            return .string(Column(name: name, values: join { b, n in b.mode == .string ? b.strings : Array(repeating: "", count: n) }, validity: validity))
+            return .string(Column(name: name, values: join { b, n in b.mode == .string ? take(&b.strings) : Array(repeating: "", count: n) }, validity: validity))
         case .money:
-            return .money(Column(name: name, values: join { b, n in b.mode == .money ? b.money : Array(repeating: .zero, count: n) }, validity: validity))
+            return .money(Column(name: name, values: join { b, n in b.mode == .money ? take(&b.money) : Array(repeating: .zero, count: n) }, validity: validity))
         }
+    }
+
+    private static func take<T>(_ array: inout [T]) -> [T] {
+        let taken = array
+        array = []
+        return taken
     }
 
     private static func uniqueNames(_ raw: [String], hasHeader: Bool) -> [String] {

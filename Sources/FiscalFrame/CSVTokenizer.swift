@@ -52,7 +52,7 @@ package struct CSVTokenizer {
                     let fieldStart = pos
                     var escaped = false
                     while true {
-                        while pos < end && p[pos] != Self.quote { pos += 1 }
+                        pos = Self.scan(p, from: pos, end: end, Self.quote, Self.quote, Self.quote)
                         if pos >= end { throw Failure(kind: .unterminatedQuote, offset: recordStart) }
                         if pos + 1 < end && p[pos + 1] == Self.quote {
                             escaped = true
@@ -71,11 +71,7 @@ package struct CSVTokenizer {
                     }
                 } else {
                     let fieldStart = pos
-                    while pos < end {
-                        let c = p[pos]
-                        if c == delimiter || c == Self.lf || c == Self.cr { break }
-                        pos += 1
-                    }
+                    pos = Self.scan(p, from: pos, end: end, delimiter, Self.lf, Self.cr)
                     sink.field(column, p + fieldStart, pos - fieldStart, quoted: false, hasEscapedQuotes: false)
                 }
                 column += 1
@@ -90,6 +86,30 @@ package struct CSVTokenizer {
             records += 1
         }
         return pos
+    }
+
+    /// The offset of the first of bytes `a`, `b`, `c` at or after `pos`, or `end`. Eight bytes
+    /// per step: a byte equal to `x` is a zero byte of `word ^ x·0x0101…`, found with the
+    /// classic has-zero-byte bit trick (exact for the lowest match, which is the one used).
+    @inline(__always)
+    static func scan(_ p: UnsafePointer<UInt8>, from pos: Int, end: Int, _ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+        var i = pos
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let (ma, mb, mc) = (UInt64(a) &* ones, UInt64(b) &* ones, UInt64(c) &* ones)
+        let raw = UnsafeRawPointer(p)
+        while i + 8 <= end {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let xa = w ^ ma, xb = w ^ mb, xc = w ^ mc
+            let hits = ((xa &- ones) & ~xa | (xb &- ones) & ~xb | (xc &- ones) & ~xc) & highs
+            if hits != 0 { return i + hits.trailingZeroBitCount >> 3 }
+            i += 8
+        }
+        while i < end {
+            let x = p[i]
+            if x == a || x == b || x == c { return i }
+            i += 1
+        }
+        return end
     }
 
     /// The offset just after the first record boundary at or after `target`, found by quote
@@ -111,11 +131,12 @@ package struct CSVTokenizer {
     }
 }
 
-/// Makes a `String` from field bytes, undoubling quotes.
+/// Makes a `String` from field bytes, undoubling quotes; `nil` when the bytes are not valid
+/// UTF-8 (cells are validated as they become text, so no separate pass over the file is needed).
 @inline(__always)
-package func makeFieldString(_ start: UnsafePointer<UInt8>, _ count: Int, hasEscapedQuotes: Bool) -> String {
+package func makeFieldString(_ start: UnsafePointer<UInt8>, _ count: Int, hasEscapedQuotes: Bool) -> String? {
     if !hasEscapedQuotes {
-        return String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
+        return String(validating: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
     }
     var bytes = [UInt8]()
     bytes.reserveCapacity(count)
@@ -125,5 +146,5 @@ package func makeFieldString(_ start: UnsafePointer<UInt8>, _ count: Int, hasEsc
         bytes.append(c)
         i += (c == UInt8(ascii: "\"") && i + 1 < count && start[i + 1] == UInt8(ascii: "\"")) ? 2 : 1
     }
-    return String(decoding: bytes, as: UTF8.self)
+    return String(validating: bytes, as: UTF8.self)
 }

@@ -55,28 +55,38 @@ public struct CSVWritingError: Error, Equatable, Sendable, CustomStringConvertib
 public enum CSVWriter {
     /// The CSV bytes of `frame` (UTF-8).
     ///
+    /// - Throws: ``CSVWritingError`` when the delimiter is not one ASCII character other than a
+    ///   quote, CR or LF.
     /// - Complexity: O(cells).
-    public static func data(_ frame: DataFrame, options: CSVWritingOptions = .init()) -> [UInt8] {
+    public static func data(_ frame: DataFrame, options: CSVWritingOptions = .init()) throws -> [UInt8] {
         var out = [UInt8]()
         out.reserveCapacity(frame.rowCount * max(1, frame.columnCount) * 8 + 64)
-        write(frame, options: options) { out.append(contentsOf: $0) }
+        try write(frame, options: options) { out.append(contentsOf: $0) }
         return out
     }
 
     /// The CSV text of `frame`.
-    public static func string(_ frame: DataFrame, options: CSVWritingOptions = .init()) -> String {
-        String(decoding: data(frame, options: options), as: UTF8.self)
+    ///
+    /// - Throws: ``CSVWritingError`` for an invalid delimiter.
+    public static func string(_ frame: DataFrame, options: CSVWritingOptions = .init()) throws -> String {
+        String(decoding: try data(frame, options: options), as: UTF8.self)
     }
 
     /// Writes `frame` to the file at `path`, replacing it.
     ///
     /// - Throws: ``CSVWritingError`` when the file cannot be created or written.
     public static func write(_ frame: DataFrame, toFile path: String, options: CSVWritingOptions = .init()) throws {
+        do {
+            try validateDelimiter(options.delimiter)
+        } catch var error as CSVWritingError {
+            error.file = path
+            throw error
+        }
         guard let file = fopen(path, "wb") else {
             throw CSVWritingError(file: path, reason: String(cString: strerror(errno)))
         }
         var failed = false
-        write(frame, options: options) { bytes in
+        try write(frame, options: options) { bytes in
             if failed || bytes.isEmpty { return }
             let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
             if written != bytes.count { failed = true }
@@ -86,8 +96,17 @@ public enum CSVWriter {
         }
     }
 
+    private static func validateDelimiter(_ delimiter: Character) throws {
+        guard let d = delimiter.asciiValue, d != UInt8(ascii: "\""), d != 10, d != 13 else {
+            throw CSVWritingError(file: nil, reason: "the delimiter '\(delimiter)' is not one ASCII character other than a quote or line break")
+        }
+    }
+
     /// Streams the CSV bytes of `frame` to `sink` in pieces of about 64 KiB.
-    public static func write(_ frame: DataFrame, options: CSVWritingOptions = .init(), to sink: ([UInt8]) -> Void) {
+    ///
+    /// - Throws: ``CSVWritingError`` for an invalid delimiter (before anything is written).
+    public static func write(_ frame: DataFrame, options: CSVWritingOptions = .init(), to sink: ([UInt8]) -> Void) throws {
+        try validateDelimiter(options.delimiter)
         let delimiter = options.delimiter.asciiValue ?? UInt8(ascii: ",")
         let terminator = Array(options.lineTerminator.utf8)
         var buffer = [UInt8]()
@@ -180,7 +199,9 @@ extension DataFrame {
     }
 
     /// The frame as CSV text (see ``CSVWriter``).
-    public func csvString(options: CSVWritingOptions = .init()) -> String {
-        CSVWriter.string(self, options: options)
+    ///
+    /// - Throws: ``CSVWritingError`` for an invalid delimiter.
+    public func csvString(options: CSVWritingOptions = .init()) throws -> String {
+        try CSVWriter.string(self, options: options)
     }
 }

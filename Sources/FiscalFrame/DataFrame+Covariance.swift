@@ -1,6 +1,6 @@
 extension DataFrame {
     /// The sample covariance matrix of numeric columns, as a frame with a `column` name column
-    /// and one column per input.
+    /// (`_column` if an input is called `column`) and one column per input.
     ///
     /// Rows with a missing cell in any of the columns are dropped (listwise deletion); NaN
     /// propagates. Method: the columns are centred on their means into one column-major
@@ -84,7 +84,9 @@ extension DataFrame {
 
     private static func squareFrame(_ c: [Double], names: [String]) -> DataFrame {
         let k = names.count
-        var columns: [AnyColumn] = [.string(Column(name: "column", values: names))]
+        var label = "column"
+        while names.contains(label) { label = "_" + label }
+        var columns: [AnyColumn] = [.string(Column(name: label, values: names))]
         for j in 0..<k {
             columns.append(.double(Column(name: names[j], values: (0..<k).map { c[$0 + j * k] })))
         }

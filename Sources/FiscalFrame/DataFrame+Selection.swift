@@ -22,14 +22,12 @@ extension DataFrame {
     ///
     /// - Throws: ``FrameError/unknownColumn(_:available:)`` or ``FrameError/duplicateColumn(_:)``.
     public func renaming(_ mapping: [String: String]) throws -> DataFrame {
-        var copy = self
         for old in mapping.keys { _ = try columnIndex(old) }
         var renamed = columns
         for i in renamed.indices {
             if let new = mapping[renamed[i].name] { renamed[i].name = new }
         }
-        copy = try DataFrame(columns: renamed)
-        return copy
+        return try DataFrame(columns: renamed)
     }
 
     /// The first `count` rows (all when fewer).

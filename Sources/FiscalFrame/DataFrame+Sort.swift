@@ -94,46 +94,55 @@ extension DataFrame {
     }
 
     /// Stable LSD radix sort of row indices by `keys`; missing rows go last in row order.
+    ///
+    /// Six passes of 11-bit digits over (key, row) pairs kept side by side, so every pass reads
+    /// sequentially and scatters into 2,048 buckets; the digit histograms of all passes come
+    /// from one initial scan, and passes where every key shares the digit are skipped.
     private static func radixOrder(_ keys: [UInt64], validity: [Bool]?) -> [Int] {
-        var present: [Int] = []
         var missing: [Int] = []
-        present.reserveCapacity(keys.count)
-        if let validity {
-            for i in keys.indices { if validity[i] { present.append(i) } else { missing.append(i) } }
-        } else {
-            present = Array(keys.indices)
+        let n = keys.count - (validity?.reduce(0) { $0 + ($1 ? 0 : 1) } ?? 0)
+        let keyA = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: max(1, n))
+        let keyB = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: max(1, n))
+        let rowA = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(1, n))
+        let rowB = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(1, n))
+        let radix = 1 << 11, passes = 6
+        let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: radix * passes)
+        defer { keyA.deallocate(); keyB.deallocate(); rowA.deallocate(); rowB.deallocate(); counts.deallocate() }
+        counts.initialize(repeating: 0)
+        var m = 0
+        for i in keys.indices {
+            if let validity, !validity[i] { missing.append(i); continue }
+            let key = keys[i]
+            keyA[m] = key
+            rowA[m] = i
+            m += 1
+            for pass in 0..<passes { counts[pass * radix + Int((key &>> UInt64(pass * 11)) & 0x7FF)] &+= 1 }
         }
-        let n = present.count
-        let a = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(1, n))
-        let b = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(1, n))
-        let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: 1 << 16)
-        defer { a.deallocate(); b.deallocate(); counts.deallocate() }
-        _ = a.initialize(from: present)
-        var src = a, dst = b
-        keys.withUnsafeBufferPointer { k in
-            for pass in 0..<4 {
-                let shift = UInt64(pass * 16)
-                counts.initialize(repeating: 0)
-                for i in 0..<n { counts[Int((k[src[i]] &>> shift) & 0xFFFF)] &+= 1 }
-                var trivial = false
-                for i in 0..<(1 << 16) where counts[i] == n { trivial = true; break }
-                if trivial { continue }  // every key shares this digit
-                var total = 0
-                for i in 0..<(1 << 16) {
-                    let c = counts[i]
-                    counts[i] = total
-                    total &+= c
-                }
-                for i in 0..<n {
-                    let row = src[i]
-                    let d = Int((k[row] &>> shift) & 0xFFFF)
-                    dst[counts[d]] = row
-                    counts[d] &+= 1
-                }
-                swap(&src, &dst)
+        var (srcKey, srcRow, dstKey, dstRow) = (keyA, rowA, keyB, rowB)
+        for pass in 0..<passes {
+            let base = pass * radix
+            var trivial = false
+            for d in 0..<radix where counts[base + d] == n { trivial = true; break }
+            if trivial { continue }
+            var total = 0
+            for d in 0..<radix {
+                let c = counts[base + d]
+                counts[base + d] = total
+                total &+= c
             }
+            let shift = UInt64(pass * 11)
+            for i in 0..<n {
+                let key = srcKey[i]
+                let d = base + Int((key &>> shift) & 0x7FF)
+                let to = counts[d]
+                dstKey[to] = key
+                dstRow[to] = srcRow[i]
+                counts[d] = to &+ 1
+            }
+            swap(&srcKey, &dstKey)
+            swap(&srcRow, &dstRow)
         }
-        var order = Array(src[0..<n])
+        var order = Array(srcRow[0..<n])
         order.append(contentsOf: missing)
         return order
     }

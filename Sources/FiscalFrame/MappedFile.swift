@@ -20,7 +20,7 @@ package final class MappedFile: @unchecked Sendable {
         }
         let size = Int(info.st_size)
         if (info.st_mode & S_IFMT) == S_IFREG && size > 0 {
-            let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0)
+            let address = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0)
             if let address, address != MAP_FAILED {
                 madvise(address, size, MADV_SEQUENTIAL)
                 bytes = UnsafeRawBufferPointer(start: address, count: size)

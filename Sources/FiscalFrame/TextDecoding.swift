@@ -116,9 +116,31 @@ package enum TextDecoder {
 /// Strict UTF-8 validation (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF).
 package enum UTF8Validator {
     /// The offset of the first byte that does not start or continue a valid sequence, or `nil`.
+    /// Large inputs are split at sequence starts and checked on all processors.
     ///
     /// - Complexity: O(n), eight ASCII bytes per step where the text is ASCII.
     package static func firstInvalidOffset(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        let n = bytes.count
+        let threads = n < 1 << 22 ? 1 : ProcessorCount.online
+        if threads == 1 { return firstInvalidOffsetSequential(bytes) }
+        var bounds = [0]
+        for k in 1..<threads {
+            var b = n / threads * k
+            var steps = 0
+            while b < n && bytes[b] & 0xC0 == 0x80 && steps < 3 { b += 1; steps += 1 }
+            bounds.append(max(b, bounds[k - 1]))
+        }
+        bounds.append(n)
+        let splits = bounds
+        let input = UncheckedBox(bytes)
+        let results = parallelMap(threads) { k -> Int? in
+            let range = splits[k]..<splits[k + 1]
+            return firstInvalidOffsetSequential(UnsafeRawBufferPointer(rebasing: input.value[range])).map { $0 + range.lowerBound }
+        }
+        return results.compactMap { $0 }.first
+    }
+
+    private static func firstInvalidOffsetSequential(_ bytes: UnsafeRawBufferPointer) -> Int? {
         let n = bytes.count
         guard let base = bytes.baseAddress else { return nil }
         let p = base.assumingMemoryBound(to: UInt8.self)

@@ -41,6 +41,7 @@ public struct LAPACKError: Error, Equatable, Hashable, Sendable, CustomStringCon
     /// The `info` value it returned.
     public var info: Int
 
+    /// Wraps the `info` a routine returned.
     public init(routine: String, info: Int) {
         self.routine = routine
         self.info = info

@@ -54,8 +54,9 @@ public struct PivotedQR: Sendable {
     public var r: Matrix {
         let k = min(rowCount, columnCount)
         var result = Matrix(rowCount: k, columnCount: columnCount)
+        guard k > 0 else { return result }
         for j in 0..<columnCount {
-            for i in 0...min(j, k - 1) where k > 0 { result[i, j] = packed[i + j * rowCount] }
+            for i in 0...min(j, k - 1) { result[i, j] = packed[i + j * rowCount] }
         }
         return result
     }

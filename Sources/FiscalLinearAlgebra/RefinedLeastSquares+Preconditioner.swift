@@ -84,7 +84,9 @@ struct Preconditioner {
         let k = factored.kept.count
         var v: Matrix
         if factored.kept == Array(0..<n) {
+            // Hand the storage over so the triangular solve works in place, without a copy.
             v = a
+            a = Matrix(rowCount: 0, columnCount: 0)
         } else {
             var elements: [Double] = []
             elements.reserveCapacity(m * k)

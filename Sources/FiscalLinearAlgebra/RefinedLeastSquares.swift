@@ -111,20 +111,28 @@ public struct RefinedLeastSquares: Sendable {
     ///   - response: y, m values.
     ///   - weights: Optional non-negative weights wᵢ (m values); nil means all 1.
     ///   - options: Intercept column, alias tolerance, refinement and factorization settings.
-    ///   - originalDesign: Optionally the design X the problem is posed in, when `design` is a
-    ///     better-conditioned working basis W ≈ X·B of the same column space (for example powers
-    ///     of a centered variable for powers of the raw one). Residuals are then computed from X,
-    ///     so the answer is the least-squares solution in X, and coefficients, the coefficient map
-    ///     and the condition number are reported for X's columns.
-    ///   - transform: B (n×n) with W ≈ X·B; required with `originalDesign`.
     /// - Throws: ``LinearAlgebraError/dimensionMismatch(operation:detail:)`` on length mismatches,
     ///   ``LinearAlgebraError/nonFinite(operation:row:column:)`` for NaN or infinite input,
     ///   ``LinearAlgebraError/invalidValue(operation:detail:)`` for a negative weight, and
     ///   ``LinearAlgebraError/lapack(_:)`` if LAPACK fails.
     /// - Complexity: O(m·n²) for the factorization plus O(m·n) per refinement step.
     public init(
-        design: Matrix, response: [Double], weights: [Double]? = nil, options: Options = Options(),
-        originalDesign: Matrix? = nil, transform: Matrix? = nil
+        design: Matrix, response: [Double], weights: [Double]? = nil, options: Options = Options()
+    ) throws(LinearAlgebraError) {
+        try self.init(design: design, response: response, weights: weights, options: options, exactColumns: [:], transform: nil)
+    }
+
+    /// Solves in a working basis W whose columns may be known more precisely than `Double`
+    /// holds, and reports coefficients for another basis.
+    ///
+    /// - Parameters:
+    ///   - exactColumns: Columns of `design` given in extended precision (for example powers of a
+    ///     centered variable). The factorization uses the rounded `design`; residuals use these.
+    ///   - transform: B (n×n, column-major, extended precision): coefficients, the coefficient map
+    ///     and the condition number are reported for the basis X = W·B⁻¹, i.e. as `B·γ`.
+    package init(
+        design: Matrix, response: [Double], weights: [Double]?, options: Options,
+        exactColumns: [Int: [Extended]], transform: [Extended]?
     ) throws(LinearAlgebraError) {
         let op = "least squares"
         let (m, n) = (design.rowCount, design.columnCount)
@@ -141,17 +149,11 @@ public struct RefinedLeastSquares: Sendable {
         if let weights, let i = weights.firstIndex(where: { !$0.isFinite || $0 < 0 }) {
             throw .invalidValue(operation: op, detail: "weight in row \(i + 1) is \(weights[i]); weights must be finite and non-negative")
         }
-        if originalDesign != nil || transform != nil {
-            guard let originalDesign, let transform, originalDesign.rowCount == m, originalDesign.columnCount == n,
-                  transform.rowCount == n, transform.columnCount == n else {
-                throw .dimensionMismatch(operation: op, detail: "original design must be \(m)×\(n) and come with an \(n)×\(n) transform")
-            }
-            try originalDesign.requireFinite(op)
-            try transform.requireFinite(op)
+        guard exactColumns.allSatisfy({ $0.key >= 0 && $0.key < n && $0.value.count == m }), transform.map({ $0.count == n * n }) ?? true else {
+            throw .dimensionMismatch(operation: op, detail: "exact columns must have \(m) values and the transform \(n)×\(n)")
         }
         let preconditioner = try Preconditioner(design: design, weights: weights, options: options)
-        let basis = ResidualBasis(
-            design: originalDesign ?? design, transform: transform?.elements.map { Extended($0) }, columnCount: n)
+        let basis = ResidualBasis(design: design, exactColumns: exactColumns, transform: transform, columnCount: n)
         let solution = try preconditioner.refine(basis: basis, response: response, options: options)
         self.coefficients = solution.coefficients
         self.residuals = solution.residuals
@@ -164,11 +166,20 @@ public struct RefinedLeastSquares: Sendable {
         self.orthonormalDesign = options.keepsOrthonormalDesign ? preconditioner.v : nil
         self.factorization = preconditioner.factorization
         self.scaledConditionNumber = preconditioner.scaledConditionNumber
-        if let originalDesign, let transform {
-            self.coefficientMap = try transform * workingMap
+        if let transform {
+            var map = Matrix(rowCount: n, columnCount: workingMap.columnCount)
+            for c in 0..<workingMap.columnCount {
+                let mapped = basis.reported(workingMap.column(c).map { Extended($0) })
+                for i in 0..<n { map[i, c] = Double(mapped[i]) }
+            }
+            self.coefficientMap = map
+            // The reported basis X = W·B⁻¹, kept columns, weighted.
+            var b = Matrix(rowCount: n, columnCount: n)
+            for i in 0..<(n * n) { b.elements[i] = Double(transform[i]) }
+            let x = try design * b.solve(Matrix.identity(n))
             var weighted = Matrix(rowCount: m, columnCount: preconditioner.kept.count)
             for (slot, j) in preconditioner.kept.enumerated() {
-                for i in 0..<m { weighted[i, slot] = originalDesign[i, j] * (weights?[i].squareRoot() ?? 1) }
+                for i in 0..<m { weighted[i, slot] = x[i, j] * (weights?[i].squareRoot() ?? 1) }
             }
             self.designConditionNumber = try weighted.singularValueDecomposition().conditionNumber
         } else {

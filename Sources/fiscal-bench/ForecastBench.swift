@@ -38,7 +38,8 @@ enum ForecastBench {
             .filter { $0 != .twoPart && ($0 != .backtest || only != nil) }
             .map { method in (method.rawValue, { y in try forecast(y, method: method) }) }
         for (name, members, useLog, usesMean) in experimentalCombinations {
-            variants.append((name, { y in try combination(y, members: members, useLog: useLog, usesMean: usesMean) }))
+            let mixture = name.hasPrefix("mixture")
+            variants.append((name, { y in try combination(y, members: members, useLog: useLog, usesMean: usesMean, mixture: mixture) }))
         }
         for (name, make) in variants where only?.contains(name) ?? true {
             let started = DispatchTime.now()
@@ -69,8 +70,9 @@ enum ForecastBench {
         try Forecaster.forecast(AnnualSeries(startYear: 1, values: y), horizon: 6, method: method)
     }
 
-    static func combination(_ y: [Double], members: [Components.Kind], useLog: Bool, usesMean: Bool) throws -> Forecast {
-        let component = try Components.combination(y, horizon: 6, members: members, useLog: useLog, usesMean: usesMean)
+    static func combination(_ y: [Double], members: [Components.Kind], useLog: Bool, usesMean: Bool, mixture: Bool = false) throws -> Forecast {
+        let component = try Components.combination(y, horizon: 6, members: members, useLog: useLog, usesMean: usesMean,
+                                                   usesMixtureVariance: mixture)
         return Forecast(method: component.name, startYear: y.count + 1, mean: component.point.map { max(0, $0) }, intervals: [80, 95].map {
             let b = component.bounds(level: $0)
             return PredictionInterval(level: $0, lower: b.lower, upper: b.upper)
@@ -79,17 +81,15 @@ enum ForecastBench {
 
     /// Candidate designs compared under --validate.
     static let experimentalCombinations: [(String, [Components.Kind], Bool, Bool)] = [
-        ("c:ets+damped+dotm", [.ets, .damped, .dotm], false, false),
-        ("c:dotm+drift+damped", [.dotm, .drift, .damped], false, false),
-        ("c:dotm+drift+ets", [.dotm, .drift, .ets], false, false),
-        ("c:dotm+drift+theta", [.dotm, .drift, .theta], false, false),
-        ("c:dotm+drift+damped+theta+ets", [.dotm, .drift, .damped, .theta, .ets], false, false),
-        ("m:ets+damped+dotm", [.ets, .damped, .dotm], false, true),
-        ("m:dotm+drift+damped", [.dotm, .drift, .damped], false, true),
-        ("m:dotm+drift", [.dotm, .drift], false, true),
-        ("m:dotm+drift+ets", [.dotm, .drift, .ets], false, true),
-        ("m:log dotm+drift+damped", [.dotm, .drift, .damped], true, true),
-        ("c:log dotm+drift+damped", [.dotm, .drift, .damped], true, false),
+        ("median: ets, damped, dotm", [.ets, .damped, .dotm], false, false),
+        ("median: dotm, drift, ets", [.dotm, .drift, .ets], false, false),
+        ("mean: dotm, drift", [.dotm, .drift], false, true),
+        ("mean: dotm, drift, ets", [.dotm, .drift, .ets], false, true),
+        ("mean: dotm, drift, damped, ets", [.dotm, .drift, .damped, .ets], false, true),
+        ("mean: dotm, drift, theta", [.dotm, .drift, .theta], false, true),
+        ("mean: dotm, drift, damped, theta", [.dotm, .drift, .damped, .theta], false, true),
+        ("mean: log dotm, drift, damped", [.dotm, .drift, .damped], true, true),
+        ("mixture: dotm, drift, damped", [.dotm, .drift, .damped], false, true),
     ]
 
     static func load(_ path: String) throws -> [Item] {

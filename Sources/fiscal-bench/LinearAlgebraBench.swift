@@ -50,14 +50,17 @@ enum LinearAlgebraBench {
             let m = arguments.dropFirst().first.flatMap { Int($0) } ?? 1_000_000
             let n = arguments.dropFirst(2).first.flatMap { Int($0) } ?? 20
             let (x, y) = tallProblem(rows: m, columns: n)
-            var rank = 0
+            var rank = 0, steps = 0
+            var method = ""
             let refined = try fastest(3) {
                 let fit = try RefinedLeastSquares(
                     design: x, response: y, options: .init(interceptColumn: 0, keepsOrthonormalDesign: false))
                 rank = fit.rank
+                steps = fit.refinementSteps
+                method = fit.factorization.rawValue
             }
             let svd = try fastest(2) { _ = try x.leastSquares(y) }
-            emit([("workload", "\"lstsq\""), ("rows", "\(m)"), ("columns", "\(n)"), ("rank", "\(rank)"),
+            emit([("workload", "\"lstsq\""), ("rows", "\(m)"), ("columns", "\(n)"), ("rank", "\(rank)"), ("refinement_steps", "\(steps)"), ("factorization", "\"\(method)\""),
                   ("threads", "\(BLASThreads.count)"), ("refined_seconds", "\(refined)"), ("dgelsd_seconds", "\(svd)")])
         default:
             throw BenchError.usage("linalg dgemm [N] | linalg lstsq [ROWS COLUMNS]")

@@ -9,8 +9,10 @@ let workloads: [String: ([String]) throws -> Void] = [
     "frame": FrameBench.run,
     "frame-generate": FrameBench.generate,
     "read": { ReadBench.run($0) },
+    "extract": { ExtractionBench.run($0) },
     "m3": ForecastBench.run,
     "exports": ReportBench.run,
+    "dist": DistributionBench.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

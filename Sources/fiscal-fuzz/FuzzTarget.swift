@@ -5,7 +5,7 @@ import Foundation
 import Glibc
 #endif
 
-/// What one input is fed to.
+/// What one input is fed to. The raw value is the first byte of a saved input.
 enum FuzzTarget: UInt8, CaseIterable, CustomStringConvertible {
     /// The whole text path: decoding, PDF repair, layout, normalization.
     case text = 0
@@ -17,6 +17,8 @@ enum FuzzTarget: UInt8, CaseIterable, CustomStringConvertible {
     case docxXML
     /// The normalizer, line by line.
     case normalizer
+    /// Reading then extraction and the single-document checks (text and HTML inputs).
+    case extractor
 
     var description: String {
         switch self {
@@ -25,6 +27,7 @@ enum FuzzTarget: UInt8, CaseIterable, CustomStringConvertible {
         case .docxArchive: "docx archive"
         case .docxXML: "docx XML"
         case .normalizer: "normalizer"
+        case .extractor: "extractor"
         }
     }
 
@@ -49,6 +52,10 @@ enum FuzzTarget: UInt8, CaseIterable, CustomStringConvertible {
             case .html: _ = try DocumentReader.read(bytes: input, name: "fuzz.html", format: .html, options: Self.options)
             case .docxArchive: _ = try DocumentReader.read(bytes: input, name: "fuzz.docx", format: .docx, options: Self.options)
             case .docxXML: _ = try DocxReader.read(documentXML: Data(input), name: "fuzz.docx", options: Self.options)
+            case .extractor:
+                let format: SourceFormat = input.starts(with: Array("<".utf8)) ? .html : .text
+                let text = try DocumentReader.read(bytes: input, name: "fuzz.txt", format: format, options: Self.options)
+                _ = DisclosureExtractor().extract(text)
             case .normalizer:
                 for line in String(decoding: input, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
                     _ = TextNormalizer.normalize(line)
@@ -97,6 +104,7 @@ struct FuzzCorpus {
     func seeds(for target: FuzzTarget) -> [[UInt8]] {
         switch target {
         case .text, .normalizer: texts.isEmpty ? htmls : texts
+        case .extractor: texts + htmls
         case .html: htmls + texts.prefix(2)
         case .docxArchive: archives
         case .docxXML: xmls

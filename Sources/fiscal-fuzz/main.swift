@@ -1,4 +1,5 @@
-// A seeded, deterministic mutation fuzzer over the disclosure readers and the normalizer.
+// A seeded, deterministic mutation fuzzer over the disclosure readers, the normalizer and the
+// extractor.
 //
 //   fiscal-fuzz [--iterations N] [--seed S] [--out DIR] [--slow SECONDS] SEED_FILE…
 //   fiscal-fuzz --replay FILE        re-run one saved input (first byte: the target)

@@ -45,6 +45,9 @@ struct AnomaliesCommand: ParsableCommand {
         documents += extracted.filter { !$0.isUnread }
 
         var options = AnomalyDetector.Options()
+        for path in disclosures {
+            if let digest = PanelInputs.digest(ofFile: path) { options.contentDigests[path] = digest }
+        }
         if let population {
             options.populationByRegion = try PanelInputs.population(contentsOfFile: population)
         }
@@ -72,7 +75,10 @@ enum PanelInputs {
         func add(_ path: String, explicit: Bool) {
             let ext = (path as NSString).pathExtension.lowercased()
             if ext == "csv" {
-                tables.append(path)
+                // In folders only facts tables; other CSVs (ground truth, panels) are not inputs.
+                if explicit || (path as NSString).lastPathComponent.lowercased().hasPrefix("facts") {
+                    tables.append(path)
+                }
             } else if disclosureExtensions.contains(ext) || explicit {
                 disclosures.append(path)
             }
@@ -97,6 +103,17 @@ enum PanelInputs {
             }
         }
         return (disclosures, tables)
+    }
+
+    /// A 64-bit FNV-1a digest of a file's bytes (to tell exact copies from re-renderings).
+    static func digest(ofFile path: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in data {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return String(hash, radix: 16)
     }
 
     /// Reads `region,population` rows.

@@ -48,8 +48,20 @@ struct ForecastCommand: ParsableCommand {
     @Option(help: "Worker threads (default: all processors); results do not depend on it.")
     var threads: Int?
 
+    @Flag(name: .customLong("final-from-budget"),
+          help: "Predict the final (决算) figure of budgeted years without one, from past final/budget ratios.")
+    var predictsFinalFromBudget = false
+
+    @Option(name: .customLong("kind-column"), help: "With --final-from-budget: the column reading budget or final.")
+    var kindColumn: String = "kind"
+
+    @Flag(help: "Print rolling-origin sMAPE and MASE per series and method instead of forecasts.")
+    var backtest = false
+
     func validate() throws {
-        guard horizon >= 1 else { throw ValidationError("--horizon must be at least 1") }
+        guard (1...Forecaster.maximumHorizon).contains(horizon) else {
+            throw ValidationError("--horizon must be between 1 and \(Forecaster.maximumHorizon)")
+        }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
     }
 
@@ -60,15 +72,32 @@ struct ForecastCommand: ParsableCommand {
         let options = ForecastOptions(levels: levels, isNonNegative: !allowsNegative,
                                       structuralBreak: try breakSpec.map(parseBreak))
         let frame = try CSVReader.read(contentsOfFile: panel).frame
+        if predictsFinalFromBudget {
+            try runFinalFromBudget(frame, groups: groups, levels: levels)
+            return
+        }
         let series = try PanelSeries.extract(from: frame, metric: metric, yearColumn: yearColumn, by: groups)
+        if backtest {
+            printBacktest(series, groups: groups, options: options)
+            return
+        }
         let results = BatchForecaster.forecast(series.map(\.series), horizon: horizon, method: method,
                                                options: options, threads: threads)
         var table = OutputTable(columns: groups + ["year", "forecast"]
             + levels.flatMap { ["lo\(formatLevel($0))", "hi\(formatLevel($0))"] } + ["method"])
         var failures = 0
+        var breakCounts: [String: Int] = [:], breakOrder: [String] = []
         for (item, result) in zip(series, results) {
             let label = item.key.isEmpty ? metric : item.key.joined(separator: "/")
             for note in item.notes { table.notes.append("\(label): \(note)") }
+            if options.structuralBreak == nil, item.series.count > 0 {
+                let known = KnownBreak.breaks(for: metric, within: item.series.startYear...item.series.endYear)
+                    .map { "\($0.year) \($0.id)" }.joined(separator: ", ")
+                if !known.isEmpty {
+                    if breakCounts[known] == nil { breakOrder.append(known) }
+                    breakCounts[known, default: 0] += 1
+                }
+            }
             switch result {
             case .failure(let error):
                 failures += 1
@@ -88,9 +117,71 @@ struct ForecastCommand: ParsableCommand {
                 }
             }
         }
+        for known in breakOrder {
+            let count = breakCounts[known] ?? 0
+            table.notes.append("known breaks inside \(count) series: \(known); --break YEAR[:exclude|level-shift] treats one")
+        }
         print(table.render(format), terminator: "")
         if format != .json { table.writeNotes() }
         if failures == series.count { throw ExitCode(1) }
+    }
+}
+
+extension ForecastCommand {
+    func printBacktest(_ series: [KeyedSeries], groups: [String], options: ForecastOptions) {
+        let candidates = Backtest.defaultCandidates + [.ses, .holt, .ets]
+        let reports = BatchForecaster.parallelMap(series, threads: threads) { item in
+            Backtest.evaluate(item.series, methods: candidates, horizon: horizon,
+                              minimumTraining: max(3, item.series.count / 2), options: options)
+        }
+        var table = OutputTable(columns: groups + ["method", "smape", "mase", "origins", "best"])
+        for (item, report) in zip(series, reports) {
+            let label = item.key.isEmpty ? metric : item.key.joined(separator: "/")
+            if report.scores.isEmpty { table.notes.append("\(label): too short to backtest") }
+            for score in report.scores {
+                var row: [OutputTable.Cell] = item.key.map { .text($0) }
+                row += [.text(score.method.rawValue), .number(score.sMAPE), .number(score.mase), .integer(score.origins),
+                        .text(score.method == report.best ? "yes" : "")]
+                table.rows.append(row)
+            }
+        }
+        print(table.render(format), terminator: "")
+        if format != .json { table.writeNotes() }
+    }
+
+    func runFinalFromBudget(_ frame: DataFrame, groups: [String], levels: [Double]) throws {
+        let pairs = try BudgetExecution.pairs(from: frame, metric: metric, yearColumn: yearColumn,
+                                              kindColumn: kindColumn, by: groups)
+        var table = OutputTable(columns: groups + ["year", "budget", "forecast"]
+            + levels.flatMap { ["lo\(formatLevel($0))", "hi\(formatLevel($0))"] } + ["method"])
+        var predicted = 0
+        for item in pairs {
+            let label = item.key.isEmpty ? metric : item.key.joined(separator: "/")
+            if item.pending.isEmpty { table.notes.append("\(label): every budgeted year has its final"); continue }
+            for (year, budget) in item.pending {
+                do {
+                    let p = try BudgetExecution.predictFinal(budget: budget, year: year, history: item.history, levels: levels)
+                    for note in p.notes { table.notes.append("\(label) \(year): \(note)") }
+                    var row: [OutputTable.Cell] = item.key.map { .text($0) }
+                    row += [.integer(year), .number(budget), .number(p.final)]
+                    for level in levels {
+                        if let interval = p.intervals.first(where: { $0.level == level }) {
+                            row += [.number(interval.lower[0]), .number(interval.upper[0])]
+                        } else {
+                            row += [.empty, .empty]
+                        }
+                    }
+                    row.append(.text("final/budget ratio (\(p.historyCount) year\(p.historyCount == 1 ? "" : "s"))"))
+                    table.rows.append(row)
+                    predicted += 1
+                } catch {
+                    table.notes.append("\(label) \(year): not predicted: \(error)")
+                }
+            }
+        }
+        print(table.render(format), terminator: "")
+        if format != .json { table.writeNotes() }
+        if predicted == 0 { throw ExitCode(1) }
     }
 }
 

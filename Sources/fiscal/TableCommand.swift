@@ -138,7 +138,7 @@ struct TableCommand: ParsableCommand {
         case .table: bytes = Array(frame.formattedTable(options: formatting).utf8)
         case .markdown: bytes = Array(frame.markdownTable(options: formatting).utf8)
         case .json: bytes = Array(frame.jsonRecords().utf8)
-        case .csv: bytes = CSVWriter.data(frame, options: csv)
+        case .csv: bytes = try CSVWriter.data(frame, options: csv)
         }
         if let output {
             guard FileManager.default.createFile(atPath: output, contents: Data(bytes)) else {

@@ -140,6 +140,37 @@ import Testing
         }
     }
 
+    @Test func symlinkLoopIsUnreadable() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("fiscal-loop-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let first = directory.appendingPathComponent("a.txt").path
+        let second = directory.appendingPathComponent("b.txt").path
+        try FileManager.default.createSymbolicLink(atPath: first, withDestinationPath: second)
+        try FileManager.default.createSymbolicLink(atPath: second, withDestinationPath: first)
+        #expect(throws: DocumentReadError(file: first, reason: .unreadable("Too many levels of symbolic links"))) {
+            try DocumentReader.read(fileAt: first)
+        }
+    }
+
+    @Test func htmlDeclaringGB2312ButWrittenInUTF8() throws {
+        let html = "<meta charset=gb2312><p>预算收入100万元</p>"
+        let text = try DocumentReader.read(bytes: Array(html.utf8), name: "mislabelled.html")
+        #expect(ReadingFixtures.paragraphs(text) == ["预算收入100万元"])
+        #expect(text.encoding == "utf-8")
+        #expect(text.diagnostics.contains { $0.severity == .warning && $0.message.contains("declares charset gb2312") })
+    }
+
+    @Test func htmlDeclaringUTF8ButWrittenInGB18030() throws {
+        let body = "<p>预算收入一百万元,其中一般公共预算收入一百万元。</p>"
+        var bytes = Array("<meta charset=\"utf-8\">".utf8)
+        bytes += try #require(body.data(using: String.Encoding(rawValue: 0x8000_0632)))
+        let text = try DocumentReader.read(bytes: bytes, name: "mislabelled.html")
+        #expect(text.encoding == "gb18030")
+        #expect(ReadingFixtures.paragraphs(text) == ["预算收入一百万元,其中一般公共预算收入一百万元。"])
+        #expect(text.diagnostics.contains { $0.message.contains("declares charset utf-8 but its bytes are not UTF-8") })
+    }
+
     @Test func errorBecomesADiagnosticForABatch() {
         let error = DocumentReadError(file: "a.docx", reason: .truncatedArchive("x"))
         #expect(error.diagnostic == Diagnostic(severity: .error, file: "a.docx", message: "truncated archive: x"))

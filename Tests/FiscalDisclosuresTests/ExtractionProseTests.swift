@@ -56,6 +56,12 @@ import Testing
         Case(sentence: "项目支出1.2亿元。", metric: "expenditure_project", value: yuan(120_000_000)),
         Case(sentence: "公务接待费1.58元。", metric: "sangong_reception", value: .money(Money(fen: 158))),
         Case(sentence: "因公出国（境）团组2个，6人次。", metric: "outbound_persons", value: .count(6)),
+        Case(sentence: "2018年“三公”经费财政拨款预算数为12.00万元。", metric: "sangong_total", value: yuan(120_000)),
+        Case(sentence: "国内公务接待58批次，共计接待507人次。", metric: "reception_persons", value: .count(507)),
+        Case(sentence: "“三公”经费支出决算为86.50万元，比年初预算减少13.50万元。", metric: "sangong_total",
+             value: yuan(1_000_000), kind: .budget, origin: .derived),
+        Case(sentence: "公务接待费比上年决算数减少0.50万元，为3.00万元。", metric: "sangong_reception", value: yuan(30_000)),
+        Case(sentence: "合同制工人（临时工）3人，退休人员6人。", metric: "temporary_staff", value: .count(3)),
     ]
 
     @Test(arguments: cases)

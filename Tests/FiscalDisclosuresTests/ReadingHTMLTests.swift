@@ -40,6 +40,21 @@ import Testing
         #expect(ReadingFixtures.texts(table) == [["a", "b"], ["c", "b"], ["d", "b"]])
     }
 
+    @Test func hugeSpansAreBounded() throws {
+        // 200 cells of colspan 64 × rowspan 1000 would be 12.8 million copies over 1,000 rows.
+        let cells = String(repeating: "<td colspan=64 rowspan=1000>1</td>", count: 200)
+        let html = "<table><tr>" + cells + "</tr>" + String(repeating: "<tr></tr>", count: 1_000) + "</table>"
+        var builder = HTMLDocumentBuilder(file: "spans.html", maximumDepth: 512)
+        builder.cellLimit = 50_000
+        builder.build(html)
+        let tables = builder.blocks.compactMap { if case .table(let table) = $0 { table } else { nil } }
+        let table = try #require(tables.first)
+        let total = table.rows.reduce(0) { $0 + $1.count }
+        #expect(total <= 50_000)
+        #expect(total >= 200)
+        #expect(builder.diagnostics.contains { $0.message.contains("not expanded") })
+    }
+
     @Test func charsetLabels() {
         #expect(HTMLReader.declaredCharset(Array("<meta charset=\"GBK\">".utf8)) == "gbk")
         #expect(HTMLReader.declaredCharset(Array("<meta content='text/html; charset=utf-8'>".utf8)) == "utf-8")

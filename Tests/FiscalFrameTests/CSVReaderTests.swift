@@ -33,6 +33,18 @@ import Testing
         #expect(v[3] == nil)
     }
 
+    @Test func customNullSpellingsShortManyAndLong() throws {
+        var options = CSVReadingOptions()
+        options.nullSpellings = ["-", "—", "无", "a", "b", "c", "d", "e", "f", "g", "not available"]
+        let frame = try DataFrame(csvText: "v\n1\n-\n—\n无\ng\nnot available\n\"-\"\n", options: options)
+        // A quoted "-" is text, which makes the column text; every unquoted spelling is missing.
+        let v = try frame.column(ColumnID("v", String.self))
+        #expect(Array(v) == ["1", nil, nil, nil, nil, nil, "-"])
+        options.nullSpellings = []
+        let empty = try DataFrame(csvText: "v,w\n1,\n2,x\n", options: options)
+        #expect(try empty.column(ColumnID("w", String.self))[0] == "")
+    }
+
     @Test func acceptsThousandsSeparatorsAndFullWidthDigits() throws {
         let frame = try DataFrame(csvText: "v,w\n\"1,234.5\",１２３\n\"12,345\",－４５．５\n")
         #expect(Array(try frame.column(ColumnID("v", Double.self))) == [1234.5, 12345])

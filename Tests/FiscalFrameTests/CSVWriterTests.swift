@@ -13,14 +13,14 @@ import Testing
     }
 
     @Test func matchesGoldenFile() throws {
-        #expect(CSVWriter.string(try Self.sample()) == (try Fixture.text("writer_golden.csv")))
+        #expect(try CSVWriter.string(try Self.sample()) == (try Fixture.text("writer_golden.csv")))
     }
 
     @Test func excelPresetWritesBOMAndCRLFAndEscapesFormulas() throws {
         var frame = DataFrame()
         try frame.append(Column<String>(name: "t", ["=SUM(A1)", "+1", "-2", "@x", "\tx", "ok", "\"=q\""]))
         try frame.append(Column<Double>(name: "v", values: [-1.5, -2, 3, -4, 5, 6, 7]))
-        let bytes = CSVWriter.data(frame, options: .excel)
+        let bytes = try CSVWriter.data(frame, options: .excel)
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
         #expect(text == "t,v\r\n'=SUM(A1),-1.5\r\n'+1,-2\r\n'-2,3\r\n'@x,-4\r\n'\tx,5\r\nok,6\r\n\"\"\"=q\"\"\",7\r\n")
@@ -35,6 +35,9 @@ import Testing
         #expect(back.rowCount == frame.rowCount)
         #expect(back["text"] == frame["text"])
         #expect(throws: CSVWritingError.self) { try frame.writeCSV(toFile: "/nonexistent-dir/x.csv") }
+        var bad = CSVWritingOptions()
+        bad.delimiter = "，"
+        #expect(throws: CSVWritingError.self) { try CSVWriter.data(frame, options: bad) }
     }
 }
 

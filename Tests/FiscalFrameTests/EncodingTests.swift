@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import FiscalFrame
 
@@ -67,6 +68,29 @@ import Testing
     @Test func validatorAcceptsLongMixedText() {
         let text = String(repeating: "abcdefgh中文𝄞", count: 200)
         #expect(Array(text.utf8).withUnsafeBytes { UTF8Validator.firstInvalidOffset($0) } == nil)
+    }
+
+    @Test func parallelValidationFindsTheFirstError() {
+        var bytes = Array(String(repeating: "中文ab", count: 700_000).utf8)  // 5.6 MB, split across threads
+        func check() -> Int? { bytes.withUnsafeBytes { UTF8Validator.firstInvalidOffset($0) } }
+        #expect(check() == nil)
+        bytes[bytes.count - 2] = 0xFF
+        #expect(check() == bytes.count - 2)
+        let middle = bytes.count / 2
+        bytes[middle] = 0xC0
+        let offset = check()
+        #expect(offset != nil && offset! <= middle && offset! > middle - 4)
+    }
+
+    @Test func gb18030WithAPipeDelimiterIsDetected() throws {
+        // GB18030 trail bytes include 0x7C ('|'); detection must still find the encoding.
+        let text = "名称|金额\n测试|1\n亅皘|2\n"  // 亅 = 81 7C, 皘 = B0 7C
+        let bytes = try #require(text.data(using: String.Encoding(rawValue: 0x8000_0632)))
+        var options = CSVReadingOptions()
+        options.delimiter = "|"
+        let result = try CSVReader.read(data: Array(bytes), options: options)
+        #expect(result.encoding == .gb18030)
+        #expect(Array(try result.frame.column(ColumnID("名称", String.self))) == ["测试", "亅皘"])
     }
 
     @Test func oddUTF16IsAnError() {

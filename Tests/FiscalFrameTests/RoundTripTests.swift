@@ -35,7 +35,7 @@ import Testing
         writing.delimiter = delimiter
         var reading = CSVReadingOptions()
         reading.delimiter = delimiter
-        let back = try CSVReader.read(data: CSVWriter.data(frame, options: writing), options: reading).frame
+        let back = try CSVReader.read(data: try CSVWriter.data(frame, options: writing), options: reading).frame
         #expect(back.columnNames == frame.columnNames)
         #expect(back["文本"] == frame["文本"])
         #expect(back["n"] == frame["n"])

@@ -76,6 +76,17 @@ struct FactorizationTests {
         else { Issue.record("expected dgesv to report singularity") }
     }
 
+    @Test func emptyMatricesFactorWithoutTrapping() throws {
+        let empty = Matrix(rowCount: 0, columnCount: 3)
+        let qr = try empty.pivotedQR()
+        #expect(qr.rank() == 0)
+        #expect(qr.r.rowCount == 0 && qr.r.columnCount == 3)
+        #expect(try empty.singularValueDecomposition().singularValues.isEmpty)
+        #expect(try Matrix(rowCount: 0, columnCount: 0).cholesky().factor.rowCount == 0)
+        #expect(try Matrix(rowCount: 0, columnCount: 0).symmetricEigen().values.isEmpty)
+        #expect(try empty.leastSquares([Double]()).rank == 0)
+    }
+
     @Test func errorPathsNameTheProblem() throws {
         #expect(throws: LinearAlgebraError.notSquare(operation: "Cholesky factorization", rowCount: 6, columnCount: 4)) {
             try tall.cholesky()

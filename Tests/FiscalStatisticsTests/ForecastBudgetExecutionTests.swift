@@ -1,3 +1,4 @@
+import FiscalFrame
 import Foundation
 import Testing
 @testable import FiscalStatistics
@@ -46,6 +47,25 @@ import Testing
         }
         #expect(throws: ForecastError.tooShort(method: "budget-to-final", needed: 1, got: 0)) {
             try BudgetExecution.predictFinal(budget: 10, year: 2022, history: [])
+        }
+    }
+}
+
+@Suite struct ForecastBudgetPairsTests {
+    @Test func pairsBudgetsWithFinalsAndFindsPendingYears() throws {
+        let text = "agency,year,kind,v\nA,2020,budget,10\nA,2020,final,9\nA,2021,budget,12\nA,2021,adjusted,13\nB,2021,final,5\n"
+        let frame = try CSVReader.read(text: text).frame
+        let pairs = try BudgetExecution.pairs(from: frame, metric: "v", by: ["agency"])
+        #expect(pairs.count == 1, "B has no budget")
+        #expect(pairs[0].history == [ExecutionRecord(year: 2020, budget: 10, final: 9)])
+        #expect(pairs[0].pending.map(\.year) == [2021])
+        #expect(pairs[0].pending.map(\.budget) == [12])
+    }
+
+    @Test func duplicateBudgetsNameTheirRows() throws {
+        let frame = try CSVReader.read(text: "year,kind,v\n2020,budget,10\n2020,budget,11\n").frame
+        #expect(throws: PanelSeriesError.duplicateYear(key: [], year: 2020, rows: [1, 2])) {
+            try BudgetExecution.pairs(from: frame, metric: "v")
         }
     }
 }

@@ -68,6 +68,23 @@ import Testing
         if trend == .damped { #expect((0.8...0.98).contains(model.phi)) }
     }
 
+    @Test("concentrated initial states are the least-squares optimum", arguments: [
+        ExponentialSmoothing.TrendKind.none, .additive, .damped,
+    ])
+    func concentratedInitialStates(trend: ExponentialSmoothing.TrendKind) {
+        let y = Self.cases[6].y
+        let p = ExponentialSmoothing.Parameters(alpha: 0.4, beta: 0.1, phi: 0.9, l0: 0, b0: 0)
+        let best = ExponentialSmoothing.bestInitialStates(y, trend: trend, p)
+        func sse(_ l0: Double, _ b0: Double) -> Double {
+            var q = p; q.l0 = l0; q.b0 = trend == .none ? 0 : b0
+            return ExponentialSmoothing.filter(y, error: .additive, trend: trend, q).sse
+        }
+        #expect(abs(sse(best.l0, best.b0) - best.sse) < 1e-8 * best.sse)
+        for (dl, db) in [(1.0, 0.0), (-1.0, 0.0), (0.0, 0.5), (0.0, -0.5)] {
+            #expect(sse(best.l0 + dl, best.b0 + db) >= best.sse)
+        }
+    }
+
     @Test func multiplicativeErrorRefusesNonPositiveData() {
         #expect(throws: ForecastError.notApplicable(method: "ETS(M,N,N)", reason: "multiplicative error needs positive values")) {
             try ExponentialSmoothing.fit([3, 0, 4, 5, 6], error: .multiplicative, trend: .none)

@@ -15,7 +15,9 @@ import Testing
         #expect(f.method == "naive")
         #expect(f.mean == [110, 110])
         let interval = try #require(f.interval(at: 95))
-        #expect(interval.upper[0] - interval.lower[0] > 30)
+        // σ = |110 − 100| = 10 with one degree of freedom: ±t(0.975, 1)·10 = ±127.06.
+        #expect(abs(interval.upper[0] - (110 + 12.706204736174707 * 10)) < 1e-6)
+        #expect(interval.lower[0] == 0, "floored at zero")
         #expect(f.notes.contains { $0.contains("naive") })
     }
 

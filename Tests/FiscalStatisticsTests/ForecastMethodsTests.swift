@@ -63,6 +63,22 @@ import Testing
         }
     }
 
+    @Test func combinationIntervalIsTheMixtureOfItsMembers() throws {
+        let z = 1.959963984540054
+        let members = try [ForecastMethod.dotm, .drift, .damped].map {
+            try Forecaster.forecast(Self.noisy, horizon: 3, method: $0, options: .init(levels: [95]))
+        }
+        let auto = try Forecaster.forecast(Self.noisy, horizon: 3, options: .init(levels: [95]))
+        let upper = try #require(auto.interval(at: 95)).upper
+        for h in 0..<3 {
+            let means = members.map { $0.mean[h] }
+            let sds = try members.map { (try #require($0.interval(at: 95)).upper[h] - $0.mean[h]) / z }
+            let center = means.reduce(0, +) / 3
+            let variance = sds.map { $0 * $0 }.reduce(0, +) / 3 + means.map { ($0 - center) * ($0 - center) }.reduce(0, +) / 3
+            #expect(abs(upper[h] - (center + z * variance.squareRoot())) < 1e-8)
+        }
+    }
+
     @Test func forecastsAreDeterministic() throws {
         let a = try Forecaster.forecast(Self.noisy, horizon: 5, method: .ets)
         let b = try Forecaster.forecast(Self.noisy, horizon: 5, method: .ets)
@@ -77,6 +93,7 @@ import Testing
 
     @Test func rejectsBadHorizonAndLevel() throws {
         #expect(throws: ForecastError.invalidHorizon(0)) { try Forecaster.forecast(Self.noisy, horizon: 0) }
+        #expect(throws: ForecastError.invalidHorizon(1_000_000)) { try Forecaster.forecast(Self.noisy, horizon: 1_000_000) }
         #expect(throws: ForecastError.invalidLevel(100)) {
             try Forecaster.forecast(Self.noisy, horizon: 2, options: .init(levels: [80, 100]))
         }

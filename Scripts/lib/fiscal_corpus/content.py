@@ -271,8 +271,9 @@ def _sangong_values(ctx, anomalies):
     if ctx.planted.get("vehicle_sum"):
         stated = fig["sangong_vehicle_total"] + ctx.planted["vehicle_sum"]
         anomalies.append(("sum_mismatch", "sangong_vehicle_total", "", stated, fig["sangong_vehicle_total"],
-                          "vehicle total differs from purchase + operation"))
+                          "vehicle total differs from purchase + operation (the 三公 total follows it)"))
         fig["sangong_vehicle_total"] = stated
+        fig["sangong_total"] += ctx.planted["vehicle_sum"]
     if ctx.planted.get("sangong_sum"):
         stated = fig["sangong_total"] + ctx.planted["sangong_sum"]
         anomalies.append(("sangong_sum_mismatch", "sangong_total", "", stated, fig["sangong_total"],
@@ -297,8 +298,9 @@ def _sangong(doc, ctx, anomalies):
                     f"{doc.count('outbound_persons', fig['outbound_persons'])}人次"
     # Vehicles.
     if fig["vehicles_count"] == 0 and fig["sangong_vehicle_total"] == 0:
+        # "No vehicles" states the fleet (vehicles_count = 0); the money zero is stated only when written.
+        doc.count("vehicles_count", 0)
         if rng.random() < 0.5:
-            doc.zero_by_absence("sangong_vehicle_total")
             veh_text = rng.choice(["单位没有配置公务车", "本单位无公务用车"])
         else:
             veh_text = f"{labels['sangong_vehicle_total']}{m('sangong_vehicle_total', 0)}，单位没有配置公务车"

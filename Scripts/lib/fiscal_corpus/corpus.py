@@ -74,13 +74,15 @@ class Written:
     doc: object = None
 
 
-def lines_for(region, scale):
-    """How many agency lines a region gets: 3 for prefectures and seed regions, 2 for counties."""
-    base = LINES_PER_REGION if region["level"] == "prefecture" or region["code"] in SEED_CODES else LINES_PER_REGION - 1
+def lines_for(region, scale, per_region=LINES_PER_REGION):
+    """How many agency lines a region gets: `per_region` (3) for prefectures and seed regions, one
+    fewer for counties (at least one)."""
+    prefecture_like = region["level"] == "prefecture" or region["code"] in SEED_CODES
+    base = per_region if prefecture_like else max(1, per_region - 1)
     return min(len(LINES), base * scale)
 
 
-def assign_lines(regions, seed, scale):
+def assign_lines(regions, seed, scale, per_region=LINES_PER_REGION):
     """Spreads the agency lines over regions so every line appears; seed regions get 信访局."""
     rng = random.Random(f"{seed}:lines")
     keys = [line.key for line in LINES]
@@ -89,7 +91,7 @@ def assign_lines(regions, seed, scale):
     assignment = {}
     for region in regions:
         chosen = ["petitions"] if region["code"] in SEED_CODES else []
-        wanted = len(LINES) if scale is None else lines_for(region, scale)
+        wanted = len(LINES) if scale is None else lines_for(region, scale, per_region)
         while len(chosen) < wanted:
             key = keys[cursor % len(keys)]
             cursor += 1
@@ -99,12 +101,12 @@ def assign_lines(regions, seed, scale):
     return assignment
 
 
-def plan_units(regions, seed, scale):
+def plan_units(regions, seed, scale, per_region=LINES_PER_REGION):
     """The agency units of a corpus of `scale` (1 = the committed corpus)."""
-    copies = max(1, math.ceil(LINES_PER_REGION * scale / len(LINES)))
+    copies = max(1, math.ceil(per_region * scale / len(LINES)))
     units = []
     for copy_index in range(copies):
-        assignment = assign_lines(regions, seed, scale if copy_index == 0 else None)
+        assignment = assign_lines(regions, seed, scale if copy_index == 0 else None, per_region)
         for region in regions:
             for key in assignment[region["code"]]:
                 units.append(Unit(region, LINES_BY_KEY[key], copy_index))
@@ -176,9 +178,9 @@ def _value_text(value, metric):
     return f"{value * 100}.00"
 
 
-def build_corpus(regions, seed, scale, max_documents=None):
+def build_corpus(regions, seed, scale, max_documents=None, per_region=LINES_PER_REGION):
     """Builds every document in memory-light batches and yields `Written` records."""
-    units = plan_units(regions, seed, scale)
+    units = plan_units(regions, seed, scale, per_region)
     count = 0
     for unit in units:
         rng = random.Random(f"{seed}:unit:{unit.key}")
@@ -314,7 +316,8 @@ def _copy_record(written, file, data, fmt, layout, encoding, anomaly_type, note)
     return record
 
 
-def write_corpus(out_dir, regions, seed, scale, max_documents=None, keep_docs=True, fact_limit=3_000_000):
+def write_corpus(out_dir, regions, seed, scale, max_documents=None, keep_docs=True, fact_limit=3_000_000,
+                 per_region=LINES_PER_REGION):
     """Writes documents and ground truth under `out_dir`; returns the written records.
 
     With `keep_docs` false (large benchmark corpora) records keep only their metadata and
@@ -331,7 +334,7 @@ def write_corpus(out_dir, regions, seed, scale, max_documents=None, keep_docs=Tr
     with open(staging, "w", encoding="utf-8", newline="") as facts_handle:
         facts_writer = csv.writer(facts_handle, lineterminator="\n")
         facts_writer.writerow(FACT_COLUMNS)
-        for written in build_corpus(regions, seed, scale, max_documents):
+        for written in build_corpus(regions, seed, scale, max_documents, per_region):
             for record in [written] + mirrors_and_duplicates(written, seed):
                 path = out / record.file
                 path.parent.mkdir(parents=True, exist_ok=True)

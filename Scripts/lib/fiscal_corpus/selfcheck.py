@@ -83,8 +83,11 @@ def _identities(stated, year, kind, checked):
         if left != sum(parts):
             out.append(f"{name}: {left} != {sum(parts)}")
 
+    vehicles = get("sangong_vehicle_total")
+    if vehicles is None and get("vehicles_count") == 0:
+        vehicles = Decimal(0)  # 单位没有配置公务车: no fleet, no vehicle spending
     equal("三公 = outbound + vehicles + reception", get("sangong_total"),
-          [get("sangong_outbound"), get("sangong_vehicle_total"), get("sangong_reception")])
+          [get("sangong_outbound"), vehicles, get("sangong_reception")])
     equal("vehicles = purchase + operation", get("sangong_vehicle_total"),
           [get("sangong_vehicle_purchase"), get("sangong_vehicle_operation")])
     equal("total = basic + project", get("expenditure_total"), [get("expenditure_basic"), get("expenditure_project")])

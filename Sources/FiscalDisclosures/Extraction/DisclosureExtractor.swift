@@ -49,7 +49,10 @@ public struct DisclosureExtractor: Sendable {
                 for f in records.facts[before...] {
                     if f.unit == "元" { yuanFacts += 1 } else if f.unit == "万元" { tenThousandFacts += 1 }
                 }
-                if !line.text.isEmpty {
+                // A table's title and unit line are the short paragraphs right above it.
+                if line.text.utf8.count > 150 || (line.text.hasSuffix("。") && line.text.utf8.count > 75) {
+                    recentParagraphs.removeAll()
+                } else if !line.text.isEmpty {
                     recentParagraphs.append(line.text)
                     if recentParagraphs.count > 3 { recentParagraphs.removeFirst() }
                 }

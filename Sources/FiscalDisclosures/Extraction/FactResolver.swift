@@ -94,6 +94,15 @@ enum FactResolver {
             let key = "\(fact.metric)|\(fact.category ?? "")|\(fact.year ?? 0)|\(fact.kind?.rawValue ?? "")|\(fact.origin.rawValue)"
             if let existing = firstByKey[key] {
                 if existing.contains(where: { $0.value == fact.value }) { continue }
+                // A zero stated by absence yields to a figure the document states outright.
+                if fact.note != nil && fact.origin == .stated { continue }
+                if existing.count == 1, existing[0].note != nil, existing[0].origin == .stated,
+                    let index = kept.firstIndex(of: existing[0])
+                {
+                    kept[index] = fact
+                    firstByKey[key] = [fact]
+                    continue
+                }
                 let first = existing[0]
                 records.diagnostics.append(
                     Diagnostic(

@@ -31,8 +31,8 @@ public struct Gazetteer: Sendable {
 
     private let byCode: [String: Division]
     private let byName: [String: [Division]]
-    /// Names grouped by their first character, longest first, for scanning text.
-    private let namesByFirstCharacter: [Character: [String]]
+    /// Names as scalars grouped by their first scalar, longest first, for scanning text.
+    private let namesByFirstScalar: [UInt32: [(scalars: [UInt32], name: String)]]
 
     init(table: String) {
         var byCode: [String: Division] = [:]
@@ -48,14 +48,19 @@ public struct Gazetteer: Sendable {
             byCode[code] = division
             byName[name, default: []].append(division)
         }
-        var firsts: [Character: [String]] = [:]
-        for name in byName.keys where name.count >= 2 {
-            if let first = name.first { firsts[first, default: []].append(name) }
+        var firsts: [UInt32: [(scalars: [UInt32], name: String)]] = [:]
+        // Two-character generic names (城区, 矿区, 郊区) occur inside ordinary words.
+        let generic: Set<String> = ["城区", "矿区", "郊区", "新区"]
+        for name in byName.keys where name.count >= 2 && !generic.contains(name) {
+            let scalars = name.unicodeScalars.map(\.value)
+            firsts[scalars[0], default: []].append((scalars, name))
         }
-        for key in firsts.keys { firsts[key]?.sort { $0.count > $1.count } }
+        for key in firsts.keys {
+            firsts[key]?.sort { ($0.scalars.count, $0.name) > ($1.scalars.count, $1.name) }
+        }
         self.byCode = byCode
         self.byName = byName
-        self.namesByFirstCharacter = firsts
+        self.namesByFirstScalar = firsts
     }
 
     /// The divisions with exactly this name (several when a county name recurs).
@@ -80,16 +85,21 @@ public struct Gazetteer: Sendable {
     /// - Complexity: O(n · k) for n characters of text and k names sharing a first character.
     public func names(in text: String) -> [String] {
         var found: [String] = []
-        let characters = Array(text)
+        let scalars = text.unicodeScalars.map(\.value)
         var index = 0
-        while index < characters.count {
+        while index < scalars.count {
             var advanced = 1
-            if let candidates = namesByFirstCharacter[characters[index]] {
-                for name in candidates {
-                    let length = name.count
-                    guard index + length <= characters.count else { continue }
-                    if String(characters[index..<index + length]) == name {
-                        found.append(name)
+            if let candidates = namesByFirstScalar[scalars[index]] {
+                for candidate in candidates {
+                    let length = candidate.scalars.count
+                    guard index + length <= scalars.count else { continue }
+                    var matches = true
+                    for k in 1..<length where scalars[index + k] != candidate.scalars[k] {
+                        matches = false
+                        break
+                    }
+                    if matches {
+                        found.append(candidate.name)
                         advanced = length
                         break
                     }

@@ -20,6 +20,9 @@ struct Term: Sendable {
     var requiredTopic: Topic?
     /// Only meaningful as a table row label (固定资产 rows, 房屋, 设备).
     var isTableOnly = false
+    /// A bare word (支出, 收入) that names a figure only when no other label is pending:
+    /// "2014年支出15998.49万元" but not "接待费支出3.54万元".
+    var isWeak = false
 
     func metric(for unit: UnitClass) -> String? {
         switch unit {
@@ -145,7 +148,10 @@ enum Glossary {
         all += t(["合同制工人", "临时工", "编外人员", "编外", "人事派遣", "劳务派遣人员", "劳务派遣"], count: "temporary_staff")
         // Labels that only stop a shorter label from matching inside them.
         all += t(["一般公共预算支出", "财政拨款支出", "政府性基金预算支出", "国有资本经营预算支出", "财政拨款结转",
-                  "收支预算总表", "预算收支总表"])
+                  "收支预算总表", "预算收支总表", "财政拨款预算", "财政拨款决算", "财政拨款安排", "用财政拨款",
+                  "一般公共预算财政拨款支出", "财政拨款支出决算", "财政拨款收支"])
+        all.append(Term(label: "支出", money: "expenditure_total", isWeak: true))
+        all.append(Term(label: "收入", money: "revenue_total", isWeak: true))
         all += Glossary.classificationTerms
         return all
     }()

@@ -24,12 +24,12 @@ enum IdentityReader {
                 if !titleLines.isEmpty { titleIsDone = true }
                 continue
             }
-            let line = p.text.trimmingCharacters(in: .whitespaces)
-            if line.isEmpty { continue }
+            guard p.text.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { continue }
+            let line = p.text.utf8.count > 400 ? p.text : p.text.trimmingCharacters(in: .whitespaces)
             if opening.count < 6 { opening.append(line) }
             if !titleIsDone {
                 let isHeading = line.hasPrefix("一、") || line.hasPrefix("第一部分") || line.hasPrefix("目录")
-                if isHeading || line.count > 48 { titleIsDone = true } else { titleLines.append(line) }
+                if isHeading || line.utf8.count > 150 || line.count > 48 { titleIsDone = true } else { titleLines.append(line) }
                 if titleLines.count >= 4 { titleIsDone = true }
             }
             if titleIsDone && opening.count >= 6 { break }
@@ -40,7 +40,7 @@ enum IdentityReader {
         identity.kind = kind(in: title) ?? kind(in: opening.joined())
         identity.scope = scope(in: title + (opening.first ?? ""))
         identity.agency = agency(in: title) ?? labelledAgency(in: text)
-        let context = title + opening.joined()
+        let context = title + opening.map { String($0.prefix(120)) }.joined()
         let resolved = Gazetteer.shared.resolve(in: identity.agency ?? "", context: context)
         identity.region = resolved.region
         identity.province = resolved.province
@@ -66,10 +66,10 @@ enum IdentityReader {
     }
 
     static func kind(in text: String) -> DocumentKind? {
-        if text.contains("调整预算") { return .adjusted }
+        if text.includes("调整预算") { return .adjusted }
         let cleaned = text.replacingOccurrences(of: "预决算", with: "")
-        let budget = cleaned.range(of: "预算")?.lowerBound
-        let final = cleaned.range(of: "决算")?.lowerBound
+        let budget = cleaned.byteOffset(of: "预算")
+        let final = cleaned.byteOffset(of: "决算")
         switch (budget, final) {
         case (nil, nil): return nil
         case (.some, nil): return .budget
@@ -79,10 +79,10 @@ enum IdentityReader {
     }
 
     static func scope(in text: String) -> DocumentScope {
-        for word in ["各部门汇总", "全区", "全市", "全县", "全省", "市级部门", "区级部门", "县级部门", "部门汇总预算"] where text.contains(word) {
+        for word in ["各部门汇总", "全区", "全市", "全县", "全省", "市级部门", "区级部门", "县级部门", "部门汇总预算"] where text.includes(word) {
             return .aggregate
         }
-        if text.contains("汇总") { return .consolidated }
+        if text.includes("汇总") { return .consolidated }
         return .unit
     }
 
@@ -98,7 +98,8 @@ enum IdentityReader {
             if s.hasPrefix("年度") { s = s.dropFirst(2) } else if s.hasPrefix("年") { s = s.dropFirst() }
         }
         var end = s.endIndex
-        for word in stopWords {
+        let rest = String(s)
+        for word in stopWords where rest.includes(word) {
             if let r = s.range(of: word), r.lowerBound < end { end = r.lowerBound }
         }
         if let yearStart = s.firstIndex(where: { $0.isASCII && $0.isNumber }), yearStart < end { end = yearStart }
@@ -127,7 +128,7 @@ enum IdentityReader {
         for block in text.blocks.prefix(200) {
             guard case .paragraph(let p) = block else { continue }
             for label in ["编制部门", "单位名称", "部门名称", "编制单位"] {
-                guard let r = p.text.range(of: label) else { continue }
+                guard p.text.includes(label), let r = p.text.range(of: label) else { continue }
                 var rest = p.text[r.upperBound...].drop(while: { $0 == ":" || $0 == "：" || $0 == " " })
                 if let stop = rest.firstIndex(where: { " \t,，;；".contains($0) }) { rest = rest[..<stop] }
                 if rest.count >= 2 { return String(rest) }

@@ -70,10 +70,10 @@ enum NumberScanner {
     /// number from 1949 to 2100 followed by 年.
     static func scan(_ s: [UInt32], at position: Int) -> ScannedNumber? {
         var i = position
-        var digits = String.UnicodeScalarView()
+        var digits: [UInt8] = []
         if i < s.count, s[i] == 0x2D {  // -
             guard i + 1 < s.count, isDigit(s[i + 1]) else { return nil }
-            digits.append("-")
+            digits.append(0x2D)
             i += 1
         }
         guard i < s.count, isDigit(s[i]) else { return nil }
@@ -81,11 +81,11 @@ enum NumberScanner {
         while i < s.count {
             let c = s[i]
             if isDigit(c) {
-                digits.append(Unicode.Scalar(UInt8(c)))
+                digits.append(UInt8(c))
                 i += 1
             } else if c == 0x2E, !seenPoint, i + 1 < s.count, isDigit(s[i + 1]) {
                 seenPoint = true
-                digits.append(".")
+                digits.append(0x2E)
                 i += 1
             } else if c == 0x2C, !seenPoint, i + 3 < s.count + 0, isDigit(s[i + 1]), isDigit(s[i + 2]),
                 isDigit(s[i + 3]), i + 4 >= s.count || !isDigit(s[i + 4])
@@ -96,7 +96,7 @@ enum NumberScanner {
             }
         }
         var number = ScannedNumber(
-            digits: String(digits), unit: "", unitClass: nil, multiplier: 1, start: position, end: i)
+            digits: String(decoding: digits, as: UTF8.self), unit: "", unitClass: nil, multiplier: 1, start: position, end: i)
         for (scalars, text, unitClass, multiplier) in unitScalars {
             guard i + scalars.count <= s.count else { continue }
             var matches = true

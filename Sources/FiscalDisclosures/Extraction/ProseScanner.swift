@@ -57,7 +57,8 @@ struct ProseScanner {
         var parentheses: [Active?] = []
 
         func finishSentence(at end: Int) {
-            let evidence = text.original(from: sentenceStart, to: end)
+            let evidence = sentenceFacts.isEmpty && sentenceChanges.isEmpty && sentenceShares.isEmpty
+                ? "" : text.original(from: sentenceStart, to: end)
             for f in sentenceFacts { records.facts[f].evidence = evidence }
             for c in sentenceChanges { records.changes[c].evidence = evidence }
             for sh in sentenceShares { records.shares[sh].evidence = evidence }
@@ -104,14 +105,16 @@ struct ProseScanner {
                 target = (records.facts[head].metric, records.facts[head].category, head)
             }
             guard let target else { return }
-            let ownKind = pendingKind ?? context.kind
+            // The changed figure's own year and kind, when it was stated in this sentence.
+            let stated = target.fact.map { records.facts[$0] }.flatMap { $0.metric == target.metric ? $0 : nil }
+            let ownKind = stated?.kind ?? pendingKind ?? context.kind
+            let ownYear = stated?.year ?? figureYear ?? context.year
             let baseKind = comparisonKind ?? ownKind
-            let baseYear: Int? =
-                comparisonYear ?? (baseKind != ownKind ? (figureYear ?? context.year) : (figureYear ?? context.year).map { $0 - 1 })
+            let baseYear: Int? = comparisonYear ?? (baseKind != ownKind ? ownYear : ownYear.map { $0 - 1 })
             records.changes.append(
                 ChangeStatement(
                     metric: target.metric, category: target.category, delta: delta,
-                    year: figureYear ?? context.year, kind: ownKind, baseYear: baseYear, baseKind: baseKind,
+                    year: ownYear, kind: ownKind, baseYear: baseYear, baseKind: baseKind,
                     isFlat: isFlat, factIndex: target.fact, line: line.line, evidence: ""))
             sentenceChanges.append(records.changes.count - 1)
         }
@@ -206,6 +209,10 @@ struct ProseScanner {
             case .term(let index):
                 let term = terms[index]
                 if let topic = term.requiredTopic, !topics.contains(topic) { i += 1; continue }
+                if term.isWeak, let a = active, a.emitted.isEmpty || start - a.lastEnd <= 1 {
+                    i = end  // 接待费支出…: the pending label keeps the figure
+                    continue
+                }
                 if term.money == nil && term.count == nil && term.countByUnit.isEmpty {
                     i = end  // a blocker label
                     continue
@@ -247,8 +254,14 @@ struct ProseScanner {
             case .absencePhrase(let metric):
                 let isCount = metric == "vehicles_count"
                 let term = Term(label: "", money: metric)
+                let note = text.folded(from: start, to: end)
                 _ = emit(term: term, metric: metric, value: isCount ? .count(0) : .money(.zero), unit: isCount ? "辆" : "",
-                         note: text.folded(from: start, to: end))
+                         note: note)
+                if isCount {
+                    // No vehicle: no vehicle spending either, unless the document states some.
+                    _ = emit(term: Term(label: "", money: "sangong_vehicle_total"), metric: "sangong_vehicle_total",
+                             value: .money(.zero), unit: "", note: note)
+                }
             case .share:
                 shareAt = end
             }

@@ -71,21 +71,43 @@ struct ScalarText {
     /// The original text from scalar `start` up to (not including) scalar `end`.
     func original(from start: Int, to end: Int) -> String {
         guard start < end, start < offsets.count else { return "" }
-        let utf8 = Array(text.utf8)
+        let utf8 = text.utf8
         let lower = Int(offsets[start])
         let upper = end < offsets.count ? Int(offsets[end]) : utf8.count
         guard lower < upper, upper <= utf8.count else { return "" }
-        return String(decoding: utf8[lower..<upper], as: UTF8.self)
+        let lo = utf8.index(utf8.startIndex, offsetBy: lower)
+        let hi = utf8.index(utf8.startIndex, offsetBy: upper)
+        return String(decoding: utf8[lo..<hi], as: UTF8.self)
             .trimmingCharacters(in: [" ", "\t", "\u{3000}"])
     }
 
     /// The folded scalars from `start` to `end` as a string.
     func folded(from start: Int, to end: Int) -> String {
-        var result = String.UnicodeScalarView()
-        for v in scalars[max(0, start)..<min(end, scalars.count)] {
-            if let s = Unicode.Scalar(v) { result.append(s) }
+        ScalarText.string(scalars[max(0, start)..<min(end, scalars.count)])
+    }
+
+    /// Scalars encoded back into a string (UTF-8 written directly, no per-scalar appends).
+    static func string(_ scalars: some Collection<UInt32>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 3)
+        for v in scalars {
+            switch v {
+            case 0..<0x80: bytes.append(UInt8(v))
+            case 0x80..<0x800:
+                bytes.append(UInt8(0xC0 | (v >> 6)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            case 0x800..<0x10000:
+                bytes.append(UInt8(0xE0 | (v >> 12)))
+                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            default:
+                bytes.append(UInt8(0xF0 | (v >> 18)))
+                bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            }
         }
-        return String(result)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
@@ -95,5 +117,47 @@ extension String {
         while let f = s.first, set.contains(f) { s.removeFirst() }
         while let l = s.last, set.contains(l) { s.removeLast() }
         return String(s)
+    }
+}
+
+extension String {
+    /// Whether `needle` occurs in the string, compared as UTF-8 bytes (no locale, no Foundation):
+    /// the fast path the scanners use on every cell and title.
+    func includes(_ needle: String) -> Bool { byteOffset(of: needle) != nil }
+
+    /// The UTF-8 offset of the first occurrence of `needle`.
+    func byteOffset(of needle: String) -> Int? {
+        var haystack = self
+        var pattern = needle
+        return haystack.withUTF8 { h in
+            pattern.withUTF8 { n -> Int? in
+                guard !n.isEmpty, n.count <= h.count else { return n.isEmpty ? 0 : nil }
+                let first = n[0]
+                var i = 0
+                let last = h.count - n.count
+                while i <= last {
+                    if h[i] == first {
+                        var k = 1
+                        while k < n.count && h[i + k] == n[k] { k += 1 }
+                        if k == n.count { return i }
+                    }
+                    i += 1
+                }
+                return nil
+            }
+        }
+    }
+
+    /// The text after the first occurrence of `needle`, or nil.
+    func after(_ needle: String) -> String? {
+        guard let offset = byteOffset(of: needle) else { return nil }
+        let utf8 = Array(self.utf8)
+        return String(decoding: utf8[(offset + needle.utf8.count)...], as: UTF8.self)
+    }
+
+    /// The text before the first occurrence of `needle`, or nil.
+    func before(_ needle: String) -> String? {
+        guard let offset = byteOffset(of: needle) else { return nil }
+        return String(decoding: Array(self.utf8)[..<offset], as: UTF8.self)
     }
 }

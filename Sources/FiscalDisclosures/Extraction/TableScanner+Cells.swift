@@ -16,22 +16,23 @@ enum CellValueBox {
 extension TableScanner {
     /// Classifies a cell: empty (blank or dashes), a number (with an optional unit) or text.
     func classify(_ raw: String) -> CellValueBox {
+        if raw.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return .empty }
         let folded = ScalarText.folded(raw)
         let dashes: Set<UInt32> = [0x2014, 0x2D, 0x2F, 0x2A, 0xFF5E, 0x7E, 0x2026]
         if folded.allSatisfy({ dashes.contains($0) }) { return .empty }
-        let text = String(String.UnicodeScalarView(folded.compactMap(Unicode.Scalar.init)))
+        if folded.count > 60 { return .text(ScalarText.string(folded)) }
         if let n = NumberScanner.scan(folded, at: 0), n.end == folded.count,
             n.unitClass == nil || n.unitClass == .money || n.unitClass == .persons || n.unitClass == .vehicles
                 || n.unitClass == .batches || n.unitClass == .groups
         {
             return .number(n)
         }
-        return .text(text)
+        return .text(ScalarText.string(folded))
     }
 
     /// A bare classification code in a code column (301, 20101, 2010101).
     func isCodeLike(_ n: ScannedNumber) -> Bool {
-        guard n.unit.isEmpty, !n.digits.contains("."), [3, 5, 7].contains(n.digits.count),
+        guard n.unit.isEmpty, !n.digits.includes("."), [3, 5, 7].contains(n.digits.count),
             let first = n.digits.first, "235".contains(first)
         else { return false }
         return true
@@ -45,9 +46,9 @@ extension TableScanner {
     /// The role of column `j` from its header cells.
     func role(column j: Int, header: [[(CellValueBox, TableCell)]]) -> ColumnRole {
         var role = ColumnRole()
-        let text = String(String.UnicodeScalarView(ScalarText.folded(columnHeader(j, header)).compactMap(Unicode.Scalar.init)))
+        let text = ScalarText.string(ScalarText.folded(columnHeader(j, header)))
         if text.isEmpty { return role }
-        func has(_ words: String...) -> Bool { words.contains { text.contains($0) } }
+        func has(_ words: String...) -> Bool { words.contains { text.includes($0) } }
         if has("行次", "栏次") { role.isSkipped = true; return role }
         if has("编码", "代码", "科目编号") { role.isCode = true; return role }
         if has("%", "比例", "比重", "完成率", "执行率", "增长率", "增减", "变动", "比上年", "增长", "差额") {
@@ -103,7 +104,7 @@ extension TableScanner {
             }
         }
         let text = String(s)
-        let compact = text.replacingOccurrences(of: ":", with: "")
+        let compact = String(text.filter { $0 != ":" })
         let isTotal = ["合计", "总计", "小计", "收入合计", "支出合计", "合计数"].contains(compact)
         let digits = s.prefix(while: { $0.isASCII && $0.isNumber })
         if [3, 5, 7].contains(digits.count), let first = digits.first, "235".contains(first) {
@@ -131,11 +132,11 @@ extension TableScanner {
     static func unit(in text: String) -> MoneyUnit? {
         guard !text.isEmpty else { return nil }
         let candidates: [(String, Int64)] = [("亿元", 100_000_000), ("千元", 1_000), ("万元", 10_000), ("元", 1)]
-        if let range = text.range(of: "单位") {
-            let tail = text[range.upperBound...].prefix(8)
-            for (u, m) in candidates where tail.contains(u) { return MoneyUnit(text: u, multiplier: m) }
+        if let after = text.after("单位") {
+            let tail = String(after.prefix(8))
+            for (u, m) in candidates where tail.includes(u) { return MoneyUnit(text: u, multiplier: m) }
         }
-        for (u, m) in candidates where text.contains("(\(u))") || text.contains("（\(u)）") {
+        for (u, m) in candidates where text.includes("(\(u))") || text.includes("（\(u)）") {
             return MoneyUnit(text: u, multiplier: m)
         }
         return nil
@@ -144,7 +145,7 @@ extension TableScanner {
     /// The year of a 截至/截止 date in a table's title (asset tables are as of a year end).
     static func asOfYear(in text: String) -> Int? {
         for marker in ["截至", "截止"] {
-            if let range = text.range(of: marker), let y = firstYear(in: String(text[range.upperBound...].prefix(16))) {
+            if let after = text.after(marker), let y = firstYear(in: String(after.prefix(16))) {
                 return y
             }
         }
@@ -167,12 +168,12 @@ extension TableScanner {
 
     /// The metric of a 合计 row in a table whose title names one total.
     static func totalMetric(title: String) -> String? {
-        if title.contains("三公") { return "sangong_total" }
-        if title.contains("采购") { return "procurement_total" }
-        if title.contains("资产") { return "fixed_assets_total" }
-        if title.contains("基本支出") { return "expenditure_basic" }
-        if title.contains("项目支出") { return "expenditure_project" }
-        let revenue = title.contains("收入"), expenditure = title.contains("支出")
+        if title.includes("三公") { return "sangong_total" }
+        if title.includes("采购") { return "procurement_total" }
+        if title.includes("资产") { return "fixed_assets_total" }
+        if title.includes("基本支出") { return "expenditure_basic" }
+        if title.includes("项目支出") { return "expenditure_project" }
+        let revenue = title.includes("收入"), expenditure = title.includes("支出")
         if expenditure && !revenue { return "expenditure_total" }
         if revenue && !expenditure { return "revenue_total" }
         return nil

@@ -36,7 +36,13 @@ struct TableScanner {
         // Header rows: the leading rows with no number in them.
         var headerCount = 0
         for row in rows {
-            if row.contains(where: { if case .number(let n) = $0.0, !isCodeLike(n) { return true } else { return false } }) { break }
+            // A number makes a data row, unless it is a classification code leading the row.
+            let firstFilled = row.firstIndex { if case .empty = $0.0 { return false } else { return true } }
+            let hasValue = row.indices.contains { j in
+                guard case .number(let n) = row[j].0 else { return false }
+                return !(isCodeLike(n) && j == firstFilled)
+            }
+            if hasValue { break }
             headerCount += 1
         }
         if headerCount == rows.count { return }
@@ -44,20 +50,24 @@ struct TableScanner {
         let width = rows.map(\.count).max() ?? 0
         var roles = (0..<width).map { role(column: $0, header: header) }
         let headerText = header.flatMap { $0.compactMap { if case .text(let t) = $0.0 { t } else { nil } } }.joined()
-        let isProgramTable = title.contains("绩效") || headerText.contains("项目名称")
-            || (title.contains("项目") && (title.contains("明细") || title.contains("支出表")))
+        let isProgramTable = title.includes("绩效") || headerText.includes("项目名称")
+            || (title.includes("项目") && (title.includes("明细") || title.includes("支出表")))
         let tableYear = TableScanner.asOfYear(in: title + headerText)
-        let totalMetric = TableScanner.totalMetric(title: title + headerText)
+        let totalMetric = TableScanner.totalMetric(title: title) ?? TableScanner.totalMetric(title: headerText)
         let unit = tableUnit ?? TableScanner.unit(in: headerText)
         // Money columns whose header carries its own unit (价值（金额单位：万元）).
-        for (j, _) in roles.enumerated() {
-            if TableScanner.unit(in: columnHeader(j, header)) != nil { roles[j].isCount = false }
-        }
+        let columnUnits = (0..<width).map { TableScanner.unit(in: columnHeader($0, header)) }
+        for j in roles.indices where columnUnits[j] != nil { roles[j].isCount = false }
+
+        let leaves = wideLeaves(header)
 
         for row in rows.dropFirst(headerCount) {
+            if let leaves, scanWideRow(row, leaves: leaves, totalMetric: totalMetric, unit: unit, into: &records) {
+                continue
+            }
             let rowText = row.compactMap { cell -> String? in
-                let t = cell.1.text.trimmingCharacters(in: .whitespaces)
-                return t.isEmpty ? nil : t
+                if case .empty = cell.0 { return nil }
+                return cell.1.text
             }.joined(separator: " | ")
             var label: (term: Int?, text: String, category: String?, metric: String?)?
             var usedKeys: Set<String> = []
@@ -69,6 +79,10 @@ struct TableScanner {
                 case .empty:
                     continue
                 case .text(let raw):
+                    if raw.utf8.count > 180 {  // a description, not a label
+                        label = (nil, "", nil, nil)
+                        continue
+                    }
                     let parsed = parseLabel(raw)
                     if parsed.isTotal { rowIsTotal = true; label = (nil, parsed.text, nil, nil); continue }
                     if let code = parsed.code, let cls = Glossary.budgetCategory(code: code, statedName: parsed.text) {
@@ -124,6 +138,7 @@ struct TableScanner {
                         category = current.text
                     }
                     let isCount = role.isCount || (n.unitClass != nil && n.unitClass != .money)
+                        || (term != nil && term?.money == nil && metric == nil)
                     if let term {
                         metric = isCount ? (term.count ?? term.countByUnit.values.sorted().first) : term.money
                         category = term.category
@@ -136,7 +151,7 @@ struct TableScanner {
                         value = .count(k)
                         unitText = TableScanner.countUnit(for: metric)
                     } else {
-                        let columnUnit = TableScanner.unit(in: columnHeader(j, header)) ?? unit
+                        let columnUnit = (j < columnUnits.count ? columnUnits[j] : nil) ?? unit
                         let multiplier = columnUnit?.multiplier ?? context.defaultMultiplier
                         guard let money = n.money(defaultMultiplier: multiplier) else { continue }
                         value = .money(money)

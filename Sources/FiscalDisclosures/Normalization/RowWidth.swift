@@ -69,6 +69,8 @@ enum StackedTable {
     /// The end of a candidate stacked table starting at `start`, or nil if the line there is
     /// not a header word or fewer than six short lines follow.
     static func candidateEnd(_ lines: [TextLayout.Line], from start: Int) -> Int? {
+        // Header words are short: skip normalizing the long lines of prose.
+        guard lines[start].text.utf8.count <= 48 else { return nil }
         let header = TextNormalizer.normalize(lines[start].text)
         guard headerWords.contains(header) else { return nil }
         var end = start + 1

@@ -39,6 +39,19 @@ package struct TextLayout {
                 let end = regionEnd(lines, from: index, where: { Self.isTabLed($0) })
                 appendTables(tabLedTables(lines[index..<end]), to: &blocks, before: lines[..<index])
                 index = end
+            } else if Self.pipeCount(line.text).count == 0 {
+                if let end = StackedTable.candidateEnd(lines, from: index) {
+                    if let table = stackedTable(lines[index..<end]) {
+                        appendTables([table], to: &blocks, before: lines[..<index])
+                    } else {
+                        // Not a table after all: the whole run stays prose (and is not rescanned).
+                        for line in lines[index..<end] { appendParagraph(line, to: &blocks) }
+                    }
+                    index = end
+                } else {
+                    appendParagraph(line, to: &blocks)
+                    index += 1
+                }
             } else if Self.isPipeRow(line.text) {
                 let end = runEnd(lines, from: index, where: { Self.isPipeRow($0) || Self.isRuleRow($0) })
                 appendTables(pipeTable(lines[index..<end]), to: &blocks, before: lines[..<index])
@@ -80,20 +93,42 @@ package struct TextLayout {
         return false
     }
 
+    /// Only spaces, tabs, carriage returns, ideographic or no-break spaces and zero-width
+    /// characters (what normalization turns into nothing).
     static func isBlank(_ text: Substring) -> Bool {
-        text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
-            || TextNormalizer.normalize(text).isEmpty
+        text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0xA0, 0xAD, 0x2000...0x200D, 0x202F, 0x205F, 0x2060, 0x3000, 0xFEFF:
+                true
+            default:
+                scalar.value < 0x20 || scalar.value == 0x7F
+            }
+        }
     }
 
-    /// Positions of cell separators: ASCII `|` and full-width `｜`.
+    /// The number of cell separators (ASCII `|` and full-width `｜`, EF BD 9C in UTF-8) and
+    /// whether the last non-space character is one.
+    ///
+    /// - Complexity: O(n) over the UTF-8 bytes.
     static func pipeCount(_ text: Substring) -> (count: Int, endsWithPipe: Bool) {
         var count = 0
-        var last: Unicode.Scalar = " "
-        for scalar in text.unicodeScalars {
-            if scalar == "|" || scalar == "｜" { count += 1 }
-            if scalar != " " && scalar != "\t" { last = scalar }
+        var endsWithPipe = false
+        var utf8 = text.utf8.makeIterator()
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        while let byte = utf8.next() {
+            if byte == 0x7C || (byte == 0x9C && previous == 0xBD && beforePrevious == 0xEF) {
+                count += 1
+                endsWithPipe = true
+            } else if byte != 0x20 && byte != 0x09 && byte != 0x0D && byte < 0x80 {
+                endsWithPipe = false
+            } else if byte >= 0xC0 {
+                endsWithPipe = false
+            }
+            beforePrevious = previous
+            previous = byte
         }
-        return (count, last == "|" || last == "｜")
+        return (count, endsWithPipe)
     }
 
     /// A row of cells separated by pipes (layout d): at least one pipe with text after it, or

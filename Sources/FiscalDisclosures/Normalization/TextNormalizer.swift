@@ -51,8 +51,7 @@ public enum TextNormalizer {
         scalars = removePinyin(scalars)
         convertNumeralYears(&scalars)
         scalars = joinNumbers(scalars)
-        scalars = tidySpaces(scalars)
-        return String(String.UnicodeScalarView(scalars))
+        return String(decoding: tidySpaces(scalars), as: UTF8.self)
     }
 
     // MARK: - Step 1–3: per-scalar mapping
@@ -208,10 +207,11 @@ public enum TextNormalizer {
     }
 
     /// Collapses space runs, removes spaces between CJK characters and before units, trims,
-    /// and turns placeholder commas back into commas.
-    static func tidySpaces(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var output: [Unicode.Scalar] = []
-        output.reserveCapacity(input.count)
+    /// and turns placeholder commas back into commas; returns UTF-8.
+    static func tidySpaces(_ input: [Unicode.Scalar]) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(input.count * 3)
+        var last: Unicode.Scalar?
         var index = 0
         let count = input.count
         while index < count {
@@ -220,17 +220,20 @@ public enum TextNormalizer {
                 var end = index
                 while end < count && input[end] == " " { end += 1 }
                 defer { index = end }
-                guard let previous = output.last, end < count else { continue }
+                guard let previous = last, end < count else { continue }
                 let next = input[end]
                 if isCJKOrPunctuation(previous) && isCJKOrPunctuation(next) { continue }
                 if isDigit(previous) && (next == "万" || next == "元" || next == "亿" || next == "千" || next == "%") {
                     continue
                 }
                 if isCJKOrPunctuation(previous) && (next == "," || next == ")" ) { continue }
-                output.append(" ")
+                output.append(0x20)
+                last = " "
                 continue
             }
-            output.append(scalar == placeholderComma ? "," : scalar)
+            let emitted: Unicode.Scalar = scalar == placeholderComma ? "," : scalar
+            TextDecoding.appendUTF8(emitted.value, to: &output)
+            last = emitted
             index += 1
         }
         return output

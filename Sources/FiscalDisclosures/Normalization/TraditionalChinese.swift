@@ -42,7 +42,7 @@ package enum TraditionalChinese {
         "鯨鲸鱗鳞鳥鸟鳳凤鳴鸣鴉鸦鴨鸭鴻鸿鴿鸽鵝鹅鶴鹤鷹鹰鹵卤鹹咸鹼碱鹽盐麗丽麥麦麵面麼么黃黄點点黨党黴霉齊齐齒齿齡龄龍龙龜龟",
     ]
 
-    /// Traditional scalar value → Simplified scalar.
+    /// Traditional scalar value → Simplified scalar (all keys lie in U+4E00–U+9FFF).
     package static let simplified: [UInt32: Unicode.Scalar] = {
         var map: [UInt32: Unicode.Scalar] = [:]
         map.reserveCapacity(929)
@@ -55,9 +55,24 @@ package enum TraditionalChinese {
         return map
     }()
 
+    /// The map as a flat table over U+4E00–U+9FFF (0 = no mapping), where all its keys lie:
+    /// one array load per character instead of a hash lookup.
+    private static let table: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 0xA000 - 0x4E00)
+        for (key, value) in simplified where key >= 0x4E00 && key < 0xA000 {
+            table[Int(key) - 0x4E00] = value.value
+        }
+        return table
+    }()
+
     /// The Simplified form of `scalar`, or `scalar` itself.
     @inline(__always)
     package static func simplify(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        scalar.value < 0x4E00 ? scalar : simplified[scalar.value] ?? scalar
+        let value = scalar.value
+        if value >= 0x4E00 && value < 0xA000 {
+            let mapped = table[Int(value) - 0x4E00]
+            return mapped == 0 ? scalar : Unicode.Scalar(mapped) ?? scalar
+        }
+        return scalar
     }
 }

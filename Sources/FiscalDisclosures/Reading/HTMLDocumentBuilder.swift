@@ -34,6 +34,11 @@ struct HTMLDocumentBuilder {
     private var depth = 0
     private var warnedDepth = false
     private var recentTexts: [String] = []
+    /// Cells emitted so far; past ``cellLimit`` spans are no longer expanded (a small page with
+    /// large rowspans could otherwise ask for billions of copies).
+    private var cellCount = 0
+    private var warnedCells = false
+    var cellLimit = 1_000_000
 
     static let blockElements: Set<String> = [
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article", "header",
@@ -175,7 +180,7 @@ struct HTMLDocumentBuilder {
         guard let raw = tables[last].cellText else { return }
         tables[last].cellText = nil
         if tables[last].row == nil { tables[last].row = [] }
-        fillSpans(upTo: nil, stopAtFree: true)
+        fillSpans()
         let text = collapseWhitespace(raw)
         sourceLines.append(text)
         let cell = TableCell(text: TextNormalizer.normalize(text), line: sourceLines.count)
@@ -183,11 +188,19 @@ struct HTMLDocumentBuilder {
         let column = tables[last].row!.count
         let columns = tables[last].cellColumns
         let rows = tables[last].cellRows
-        for offset in 0..<columns {
+        // Copies for later rows are counted when the span is registered.
+        let expands = cellCount + columns * rows <= cellLimit
+        if !expands && !warnedCells {
+            warnedCells = true
+            diagnostics.append(Diagnostic(severity: .warning, file: file, line: cell.line,
+                message: "more than \(cellLimit) table cells; further colspan/rowspan are not expanded"))
+        }
+        for offset in 0..<(expands ? columns : 1) {
             var placed = cell
             placed.isContinuation = offset > 0
             tables[last].row!.append(placed)
-            if rows > 1 {
+            cellCount += rows > 1 && expands ? rows : 1
+            if rows > 1 && expands {
                 var copy = cell
                 copy.isContinuation = true
                 tables[last].spans[column + offset] = PendingSpan(remaining: rows - 1, cell: copy)
@@ -195,17 +208,11 @@ struct HTMLDocumentBuilder {
         }
     }
 
-    /// Inserts copies of cells spanning down from earlier rows at the current position.
-    private mutating func fillSpans(upTo limit: Int?, stopAtFree: Bool) {
+    /// Inserts copies of cells spanning down from earlier rows at the current position, until
+    /// a column no earlier cell covers.
+    private mutating func fillSpans() {
         let last = tables.count - 1
-        while true {
-            let column = tables[last].row?.count ?? 0
-            if let limit, column >= limit { return }
-            guard var pending = tables[last].spans[column] else {
-                if stopAtFree { return }
-                if let limit, column < limit { return }
-                return
-            }
+        while let column = tables[last].row?.count, var pending = tables[last].spans[column] {
             tables[last].row!.append(pending.cell)
             pending.remaining -= 1
             tables[last].spans[column] = pending.remaining > 0 ? pending : nil
@@ -217,18 +224,7 @@ struct HTMLDocumentBuilder {
         let last = tables.count - 1
         guard tables[last].row != nil else { return }
         // Spans continuing past the last cell of this row.
-        if let maxColumn = tables[last].spans.keys.max() {
-            while tables[last].row!.count <= maxColumn {
-                let column = tables[last].row!.count
-                if var pending = tables[last].spans[column] {
-                    tables[last].row!.append(pending.cell)
-                    pending.remaining -= 1
-                    tables[last].spans[column] = pending.remaining > 0 ? pending : nil
-                } else {
-                    break
-                }
-            }
-        }
+        fillSpans()
         let row = tables[last].row!
         tables[last].row = nil
         if !row.isEmpty { tables[last].rows.append(row) }

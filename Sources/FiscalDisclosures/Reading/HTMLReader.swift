@@ -10,10 +10,15 @@ enum HTMLReader {
         if encoding == nil, let label = declaredCharset(bytes) {
             if let declared = TextEncoding(label: label) {
                 encoding = declared
-                if declared == .gb18030, UTF8Scan(bytes).invalidOffsets.isEmpty, bytes.contains(where: { $0 >= 0x80 }) {
+                let scan = UTF8Scan(bytes)
+                if declared == .gb18030, scan.invalidOffsets.isEmpty, bytes.contains(where: { $0 >= 0x80 }) {
                     encoding = .utf8
                     diagnostics.append(Diagnostic(severity: .warning, file: name,
                         message: "the page declares charset \(label) but its bytes are valid UTF-8; read as UTF-8"))
+                } else if declared == .utf8, !scan.invalidOffsets.isEmpty, !scan.isMostlyValid {
+                    encoding = nil
+                    diagnostics.append(Diagnostic(severity: .warning, file: name,
+                        message: "the page declares charset \(label) but its bytes are not UTF-8; encoding detected from the bytes"))
                 }
             } else {
                 diagnostics.append(Diagnostic(severity: .warning, file: name,

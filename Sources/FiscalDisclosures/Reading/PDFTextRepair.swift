@@ -68,7 +68,7 @@ package enum PDFTextRepair {
     }
 
     static func isBlankish(_ text: Substring) -> Bool {
-        text.allSatisfy { $0 == " " || $0 == "\r" || $0 == "\u{3000}" }
+        TextLayout.isBlank(text)
     }
 
     /// Tab-led and pipe lines belong to tables and are never joined.
@@ -106,6 +106,19 @@ package enum PDFTextRepair {
 
     /// A line holding only a page number.
     package static func isPageNumber(_ text: Substring) -> Bool {
+        guard text.utf8.count <= 64 else { return false }
+        // Cheap rejection, without allocating: only these characters occur in page numbers.
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x30...0x39, 0xFF10...0xFF19, 0x20, 0x09, 0x0D, 0x3000, 0x2D, 0x2010, 0x2013, 0x2014, 0x2015, 0xFF0D,
+                0x2F, 0xFF0F, 0x2C, 0xFF0C, 0x7B2C, 0x9875, 0x5171:  // 第 页 共
+                continue
+            case 0x41...0x5A, 0x61...0x7A:
+                continue
+            default:
+                return false
+            }
+        }
         let scalars = Array(text.unicodeScalars.filter { $0 != " " && $0 != "\u{3000}" && $0 != "\r" && $0 != "\t" })
         guard !scalars.isEmpty, scalars.count <= 16 else { return false }
         let isDigit = { (scalar: Unicode.Scalar) in

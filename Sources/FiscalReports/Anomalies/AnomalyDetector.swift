@@ -9,11 +9,12 @@ import FiscalStatistics
 /// - `panel.prior_year`: a derived prior-year figure against that year's own disclosure;
 /// - `panel.execution_rate`: final ÷ budget of the same agency-year, far from the agency's
 ///   other years (or outside broad bounds when there is no history);
-/// - `panel.duplicate`: documents with the same fact set (mirror copies, re-posts);
+/// - `panel.duplicate` / `panel.mirror_copy`: documents with the same fact set (re-posts,
+///   mirror copies); the copies are left out of the other checks;
 /// - `panel.jump`: a year-over-year change beyond a robust threshold relative to the agency's
 ///   own history, with the breaks of VOCABULARY §9 (2013 austerity, 2015–2017 vehicle reform,
-///   2018–2019 institutional reform, 2020–2022 COVID) lowering the severity and named in the
-///   message;
+///   2018–2019 institutional reform, 2020–2022 COVID) explaining (and so silencing) the changes
+///   they caused;
 /// - `panel.zero_to_nonzero`: a line that was zero and becomes non-zero;
 /// - `panel.magnitude`: a value about 10⁴ (or 10⁻⁴) off its own history (元 vs 万元);
 /// - `panel.missing_count`: money reported with no count (reception without person-times or
@@ -33,7 +34,7 @@ public struct AnomalyDetector: Sendable {
         /// |robust z| beyond which a figure is an outlier (Iglewicz–Hoaglin's 3.5).
         public var robustZThreshold: Double = 3.5
         /// A year-over-year factor (up or down) below which no jump is reported.
-        public var minimumJumpFactor: Double = 3
+        public var minimumJumpFactor: Double = 2.5
         /// Changes below this many yuan are never jumps.
         public var minimumJumpAmount: Double = 50_000
         /// Smallest peer group for robust z-scores.
@@ -48,6 +49,10 @@ public struct AnomalyDetector: Sendable {
         public var minimumBenfordCount: Int = 300
         /// Residents by region name, for per-resident ratios and the regression.
         public var populationByRegion: [String: Double] = [:]
+        /// A digest of each source file's bytes, by source path, when the caller has the files:
+        /// documents with the same figures and the same digest are exact duplicates, with
+        /// different digests mirror copies. Without digests the evidence lines decide.
+        public var contentDigests: [String: String] = [:]
 
         public init() {}
     }
@@ -64,11 +69,15 @@ public struct AnomalyDetector: Sendable {
     /// - Returns: the findings, most severe first.
     /// - Complexity: O(n log n) in the number of figures, plus one least-squares fit per kind.
     public func findings(in extractions: [DocumentExtraction]) -> [Finding] {
-        let panel = AnomalyPanel(extractions)
-        var ranked: [RankedFinding] = []
+        let full = AnomalyPanel(extractions)
+        let duplicates = duplicateFindings(full)
+        // Copies would count twice in every comparison: the other checks see originals only.
+        let copies = Set(duplicates.copyIndices)
+        let panel = copies.isEmpty ? full
+            : AnomalyPanel(extractions.enumerated().filter { !copies.contains($0.offset) }.map(\.element))
+        var ranked: [RankedFinding] = duplicates.findings
         ranked += priorYearFindings(panel)
         ranked += executionRateFindings(panel)
-        ranked += duplicateFindings(panel)
         ranked += historyFindings(panel)
         ranked += missingCountFindings(panel)
         ranked += peerOutlierFindings(panel)

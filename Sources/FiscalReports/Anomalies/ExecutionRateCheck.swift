@@ -15,6 +15,8 @@ extension AnomalyDetector {
     /// ``Options/executionRateBounds`` is reported at low severity.
     ///
     /// The budget figure is the budget document's own, or else the 年初预算 a final states.
+    /// Under-execution that a §9 break explains (vehicle reform, COVID travel stop, austerity)
+    /// is not reported; a rate near 10^±4 is named as a likely unit slip.
     func executionRateFindings(_ panel: AnomalyPanel) -> [RankedFinding] {
         struct Rate {
             var year: Int
@@ -43,13 +45,20 @@ extension AnomalyDetector {
         for (key, byMetric) in rates {
             for (metric, series) in byMetric {
                 for rate in series {
+                    // A final below its budget in a break year (fleet sold mid-year, travel
+                    // stopped) is what the break explains.
+                    if rate.rate < 1,
+                        PolicyBreak.expectedChange(metric: metric, year: rate.year, isDecrease: true) != nil
+                    {
+                        continue
+                    }
                     let others = series.filter { $0.year != rate.year && $0.rate > 0 }.map { Foundation.log($0.rate) }
                     var flagged: (severity: Finding.Severity, score: Double, why: String)? = nil
                     if others.count >= 3, rate.rate > 0,
                         let center = try? RobustStatistics.median(others),
                         let mad = try? RobustStatistics.medianAbsoluteDeviation(others)
                     {
-                        let spread = max(mad, 0.05)  // rates within ±5% of each other are not noise-free
+                        let spread = max(mad, 0.1)  // rates within ±10% of each other are ordinary
                         let z = (Foundation.log(rate.rate) - center) / spread
                         if abs(z) > options.robustZThreshold {
                             flagged = (abs(z) > 2 * options.robustZThreshold ? .high : .medium, abs(z),
@@ -59,7 +68,10 @@ extension AnomalyDetector {
                         flagged = (.low, abs(Foundation.log(max(rate.rate, 1e-9))),
                                    "outside \(plainNumber(options.executionRateBounds.lowerBound))–\(plainNumber(options.executionRateBounds.upperBound)) with too little history to compare")
                     }
-                    guard let flagged else { continue }
+                    guard var flagged else { continue }
+                    if abs(abs(Foundation.log10(max(rate.rate, 1e-300))) - 4) < 0.75 {
+                        flagged.why += "; a ratio near 10^\(rate.rate > 1 ? 4 : -4) suggests a unit slip (元 for 万元) in one of the two"
+                    }
                     result.append(RankedFinding(
                         finding: Finding(
                             check: "panel.execution_rate", severity: flagged.severity,

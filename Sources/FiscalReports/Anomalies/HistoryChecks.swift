@@ -9,7 +9,7 @@ enum PolicyBreak {
         let vehicle = metric.hasPrefix("sangong_vehicle") || metric.hasPrefix("vehicles_")
             || metric == "fixed_assets_vehicles"
         let outbound = metric == "sangong_outbound" || metric.hasPrefix("outbound_")
-        if vehicle && isDecrease && (2015...2018).contains(year) {
+        if (vehicle || metric == "sangong_total") && isDecrease && (2015...2018).contains(year) {
             return "the 2015–2017 vehicle reform (公车改革) sold vehicles"
         }
         if outbound && isDecrease && (2020...2022).contains(year) {
@@ -40,13 +40,14 @@ extension AnomalyDetector {
     /// slip (元 written for 万元 or the reverse); its neighbours' jumps are then not reported.
     /// Jump: consecutive figures changing by at least ``Options/minimumJumpFactor`` and
     /// ``Options/minimumJumpAmount``; with three or more other changes in the series, the log
-    /// change must also be a robust outlier among them.
+    /// change must also be a robust outlier among them. A change a §9 break explains is not
+    /// reported, nor the return of a one-year spike. Only ``trendMetrics`` are followed.
     func historyFindings(_ panel: AnomalyPanel) -> [RankedFinding] {
         var result: [RankedFinding] = []
         for key in panel.series.keys.sorted() {
             guard let bySeries = panel.series[key] else { continue }
             for (seriesKey, points) in bySeries.sorted(by: { ($0.key.metric, $0.key.kind.rawValue) < ($1.key.metric, $1.key.kind.rawValue) })
-            where points.count >= 2 {
+            where points.count >= 2 && Self.trendMetrics.contains(seriesKey.metric) {
                 let isCount = AnomalyDetector.countMetrics.contains(seriesKey.metric)
                 var slipped = Set<Int>()
                 if points.count >= 3 {
@@ -72,14 +73,31 @@ extension AnomalyDetector {
                 let changes: [Double] = zip(points, points.dropFirst()).compactMap { previous, current in
                     previous.value > 0 && current.value > 0 ? Foundation.log(current.value / previous.value) : nil
                 }
+                var lastJump: (index: Int, change: Double)? = nil
                 for i in 1..<points.count where !slipped.contains(i) && !slipped.contains(i - 1) {
-                    let previous = points[i - 1]
-                    let current = points[i]
+                    var previous = points[i - 1]
+                    var current = points[i]
+                    var label = seriesKey.metric
+                    if let parts = Self.lumpyComponents[seriesKey.metric],
+                        let before = Self.net(previous, parts, panel), let after = Self.net(current, parts, panel)
+                    {
+                        previous.value = before
+                        current.value = after
+                        label += " net of " + parts.joined(separator: " and ")
+                    }
+                    let change = previous.value > 0 && current.value > 0 ? Foundation.log(current.value / previous.value) : 0
+                    // The way back from a one-year spike is part of the spike, not a jump of its own.
+                    if let last = lastJump, last.index == i - 1, change * last.change < 0,
+                        abs(change) >= 0.5 * abs(last.change)
+                    {
+                        continue
+                    }
                     if let finding = jumpFinding(
-                        key: key, metric: seriesKey.metric, kind: seriesKey.kind, previous: previous,
-                        current: current, allChanges: changes, isCount: isCount)
+                        key: key, metric: seriesKey.metric, label: label, kind: seriesKey.kind,
+                        previous: previous, current: current, allChanges: changes, isCount: isCount)
                     {
                         result.append(finding)
+                        if finding.finding.check == "panel.jump" { lastJump = (i, change) }
                     }
                 }
             }
@@ -87,8 +105,19 @@ extension AnomalyDetector {
         return result
     }
 
+    /// A point's value less the lumpy components its document states, or nil when one is missing.
+    static func net(_ point: AnomalyPanel.Point, _ parts: [String], _ panel: AnomalyPanel) -> Double? {
+        let document = panel.documents[point.document]
+        var value = point.value
+        for part in parts {
+            guard let fact = document.ownFact(part) else { return nil }
+            value -= fact.value.doubleValue
+        }
+        return value
+    }
+
     private func jumpFinding(
-        key: AnomalyPanel.AgencyKey, metric: String, kind: DocumentKind, previous: AnomalyPanel.Point,
+        key: AnomalyPanel.AgencyKey, metric: String, label: String, kind: DocumentKind, previous: AnomalyPanel.Point,
         current: AnomalyPanel.Point, allChanges: [Double], isCount: Bool
     ) -> RankedFinding? {
         let unit = isCount ? "" : " yuan"
@@ -97,16 +126,17 @@ extension AnomalyDetector {
         if previous.value == 0 && current.value > 0 {
             let explained = PolicyBreak.expectedChange(metric: metric, year: current.year, isDecrease: false)
             let large = !isCount && current.value >= 10 * options.minimumJumpAmount
+            let lumpy = Self.lumpyMetrics.contains(metric)
             return RankedFinding(
                 finding: Finding(
                     check: "panel.zero_to_nonzero",
-                    severity: explained != nil ? .info : (large ? .medium : .low),
-                    message: "\(metric) (\(kind.rawValue)) was 0 in \(previous.year) and is \(plainNumber(current.value))\(unit) in \(current.year)\(span)" + (explained.map { "; expected: \($0)" } ?? ""),
+                    severity: explained != nil || lumpy ? .info : (large ? .medium : .low),
+                    message: "\(label) (\(kind.rawValue)) was 0 in \(previous.year) and is \(plainNumber(current.value))\(unit) in \(current.year)\(span)" + (explained.map { "; expected: \($0)" } ?? ""),
                     expected: 0, actual: current.value, source: current.fact.source, agency: key.agency,
                     year: current.year, evidence: evidence),
                 score: current.value)
         }
-        guard previous.value > 0, current.value >= 0 else { return nil }
+        guard previous.value > 0, current.value >= 0, !Self.lumpyMetrics.contains(metric) else { return nil }
         let difference = current.value - previous.value
         let minimumAmount = isCount ? 5 : options.minimumJumpAmount
         guard abs(difference) >= minimumAmount else { return nil }
@@ -132,9 +162,8 @@ extension AnomalyDetector {
         } else {
             severity = .low
         }
-        if let explained = PolicyBreak.expectedChange(metric: metric, year: current.year, isDecrease: isDecrease) {
-            severity = .info
-            note += "; expected: \(explained)"
+        if PolicyBreak.expectedChange(metric: metric, year: current.year, isDecrease: isDecrease) != nil {
+            return nil
         } else if let context = PolicyBreak.context(year: current.year) {
             severity = severity == .high ? .medium : .low
             note += "; note: \(context)"
@@ -143,11 +172,37 @@ extension AnomalyDetector {
         return RankedFinding(
             finding: Finding(
                 check: "panel.jump", severity: severity,
-                message: "\(metric) (\(kind.rawValue)) \(verb) from \(plainNumber(previous.value))\(unit) in \(previous.year) to \(plainNumber(current.value))\(unit) in \(current.year)\(span)\(note)",
+                message: "\(label) (\(kind.rawValue)) \(verb) from \(plainNumber(previous.value))\(unit) in \(previous.year) to \(plainNumber(current.value))\(unit) in \(current.year)\(span)\(note)",
                 expected: previous.value, actual: current.value, source: current.fact.source,
                 agency: key.agency, year: current.year, evidence: evidence),
             score: factor.isFinite ? factor : 1e6)
     }
+
+    /// The lines whose year-over-year changes are followed. Carry-overs, business and other
+    /// revenue, meeting and training lines swing by nature, and reception and outbound counts
+    /// move with their money, so they are left out.
+    static let trendMetrics: Set<String> = [
+        "sangong_total", "sangong_outbound", "sangong_vehicle_total", "sangong_vehicle_purchase",
+        "sangong_vehicle_operation", "sangong_reception", "vehicles_count", "vehicles_purchased",
+        "expenditure_total", "expenditure_current_year", "expenditure_basic", "expenditure_project",
+        "expenditure_personnel", "expenditure_public_use", "revenue_total", "revenue_current_year",
+        "revenue_fiscal_appropriation", "revenue_general_budget", "operating_expenses",
+        "staff_authorized", "staff_actual",
+    ]
+
+    /// Lumpy components inside totals: a total's jump is judged net of them when both
+    /// documents state them.
+    static let lumpyComponents: [String: [String]] = [
+        "sangong_total": ["sangong_outbound", "sangong_vehicle_purchase"],
+        "sangong_vehicle_total": ["sangong_vehicle_purchase"],
+    ]
+
+    /// Lines that are zero in many years and lumpy in the others (trips abroad, vehicle
+    /// purchases): their zeros turning non-zero are info, and their jumps are not reported.
+    static let lumpyMetrics: Set<String> = [
+        "sangong_outbound", "outbound_groups", "outbound_persons", "sangong_vehicle_purchase",
+        "vehicles_purchased",
+    ]
 
     /// Metrics that are counts rather than money (VOCABULARY §2).
     static let countMetrics: Set<String> = [

@@ -8,14 +8,15 @@ extension AnomalyDetector {
         ("sangong_vehicle_operation", ["vehicles_count"], "vehicle operation money with no vehicle count"),
     ]
 
-    /// `panel.missing_count`: a document that reports money for reception, outbound travel or
+    /// `panel.missing_count`: a final that reports money for reception, outbound travel or
     /// vehicle operation but none of the counts that go with it (low severity: the per-unit
     /// ratios cannot be formed), or a positive count next to money stated as zero (medium:
     /// one of the two is wrong).
     func missingCountFindings(_ panel: AnomalyPanel) -> [RankedFinding] {
         var result: [RankedFinding] = []
-        for document in panel.documents {
-            guard document.year != nil, document.kind != nil else { continue }
+        // Counts are reported with the final accounts; budgets plan money only.
+        for document in panel.documents where document.kind == .final {
+            guard document.year != nil else { continue }
             for rule in Self.countedMoney {
                 guard let money = document.ownFact(rule.money) else { continue }
                 let counts = document.extraction.facts.filter {

@@ -9,12 +9,15 @@ struct PeerRatio {
     /// A metric, or `population` for per-resident ratios.
     var denominator: String
     var unit: String
+    /// Whether the ratio is a unit cost that does not depend on the kind of agency (so peers of
+    /// other types can stand in when an agency type has too few members).
+    var isUnitCost: Bool = false
 
     static let all = [
-        PeerRatio(name: "reception per person-time", numerator: "sangong_reception", denominator: "reception_persons", unit: "yuan per person-time"),
-        PeerRatio(name: "persons per reception batch", numerator: "reception_persons", denominator: "reception_batches", unit: "persons per batch"),
-        PeerRatio(name: "vehicle operation per vehicle", numerator: "sangong_vehicle_operation", denominator: "vehicles_count", unit: "yuan per vehicle"),
-        PeerRatio(name: "outbound per person-trip", numerator: "sangong_outbound", denominator: "outbound_persons", unit: "yuan per person-trip"),
+        PeerRatio(name: "reception per person-time", numerator: "sangong_reception", denominator: "reception_persons", unit: "yuan per person-time", isUnitCost: true),
+        PeerRatio(name: "persons per reception batch", numerator: "reception_persons", denominator: "reception_batches", unit: "persons per batch", isUnitCost: true),
+        PeerRatio(name: "vehicle operation per vehicle", numerator: "sangong_vehicle_operation", denominator: "vehicles_count", unit: "yuan per vehicle", isUnitCost: true),
+        PeerRatio(name: "outbound per person-trip", numerator: "sangong_outbound", denominator: "outbound_persons", unit: "yuan per person-trip", isUnitCost: true),
         PeerRatio(name: "three-public per staff", numerator: "sangong_total", denominator: "staff_actual", unit: "yuan per staff member"),
         PeerRatio(name: "spending per staff", numerator: "expenditure_total", denominator: "staff_actual", unit: "yuan per staff member"),
         PeerRatio(name: "three-public per resident", numerator: "sangong_total", denominator: "population", unit: "yuan per resident"),
@@ -23,26 +26,26 @@ struct PeerRatio {
 
 extension AnomalyDetector {
     /// `panel.peer_outlier`: for each ratio, the robust z-score `(log r − median) / (1.4826·MAD)`
-    /// of each document's ratio among its peers — documents of the same agency type (from the
-    /// name, ``AgencyClassifier/agencyType(of:)``), region level, year and kind, at least
-    /// ``Options/minimumPeerGroup`` of them. Logarithms make the ratios' right skew symmetric;
-    /// a group whose MAD is zero gives no scores.
+    /// of each document's ratio among its peers: documents of the same agency type (from the
+    /// name, ``AgencyClassifier/agencyType(of:)``), region level, year and kind. When that group
+    /// has fewer than ``Options/minimumPeerGroup`` members the same type in any level is used,
+    /// and for unit costs (per person-time, per batch, per vehicle, per trip) then all agencies
+    /// of the year and kind; the message names the group. Logarithms make the ratios' right
+    /// skew symmetric; a group whose MAD is zero gives no scores.
     func peerOutlierFindings(_ panel: AnomalyPanel) -> [RankedFinding] {
-        struct GroupKey: Hashable {
-            var type: String
-            var level: AgencyClassifier.Level
-            var year: Int
-            var kind: DocumentKind
-        }
         struct Member {
             var document: AnomalyPanel.Document
             var ratio: Double
             var numerator: Fact
             var denominator: Fact?
+            var type: String
+            var level: AgencyClassifier.Level
+            var year: Int
+            var kind: DocumentKind
         }
         var result: [RankedFinding] = []
         for ratio in PeerRatio.all {
-            var groups: [GroupKey: [Member]] = [:]
+            var members: [Member] = []
             for document in panel.documents {
                 guard let agency = document.extraction.identity.agency, let year = document.year,
                     let kind = document.kind, let numerator = document.ownFact(ratio.numerator),
@@ -60,29 +63,51 @@ extension AnomalyDetector {
                     denominatorValue = fact.value.doubleValue
                     denominatorFact = fact
                 }
-                let level = AgencyClassifier.level(ofRegion: document.extraction.identity.region)
-                let key = GroupKey(type: AgencyClassifier.agencyType(of: agency), level: level, year: year, kind: kind)
-                groups[key, default: []].append(Member(
+                members.append(Member(
                     document: document, ratio: numerator.value.doubleValue / denominatorValue,
-                    numerator: numerator, denominator: denominatorFact))
+                    numerator: numerator, denominator: denominatorFact,
+                    type: AgencyClassifier.agencyType(of: agency),
+                    level: AgencyClassifier.level(ofRegion: document.extraction.identity.region),
+                    year: year, kind: kind))
             }
-            for (key, members) in groups where members.count >= options.minimumPeerGroup {
-                let logs = members.map { Foundation.log($0.ratio) }
-                guard let z = try? RobustStatistics.robustZScores(logs),
-                    let center = try? RobustStatistics.median(logs)
-                else { continue }
-                let typical = Foundation.exp(center)
-                for (member, score) in zip(members, z) where abs(score) > options.robustZThreshold {
-                    let direction = score > 0 ? "above" : "below"
-                    result.append(RankedFinding(
-                        finding: Finding(
-                            check: "panel.peer_outlier",
-                            severity: abs(score) > 2 * options.robustZThreshold ? .high : .medium,
-                            message: "\(ratio.name) is \(plainNumber(member.ratio)) \(ratio.unit), \(direction) the median \(plainNumber(typical)) of \(members.count) \(key.type) agencies (\(key.level.rawValue) level, \(key.year) \(key.kind.rawValue)); robust z \(plainNumber(score))",
-                            expected: typical, actual: member.ratio, source: member.numerator.source,
-                            agency: member.document.extraction.identity.agency, year: key.year,
-                            evidence: [Evidence(member.numerator)] + (member.denominator.map { [Evidence($0)] } ?? [])),
-                        score: abs(score)))
+            // Finest group first; each member is scored in the finest group large enough.
+            let groupings: [(Member) -> String] = [
+                { "\($0.type) agencies (\($0.level.rawValue) level, \($0.year) \($0.kind.rawValue))" },
+                { "\($0.type) agencies (all levels, \($0.year) \($0.kind.rawValue))" },
+            ] + (ratio.isUnitCost ? [{ "agencies of all types (\($0.year) \($0.kind.rawValue))" }] : [])
+            var scored = Set<Int>()
+            for grouping in groupings {
+                var groups: [String: [Int]] = [:]
+                var order: [String] = []
+                for (index, member) in members.enumerated() {
+                    let key = grouping(member)
+                    if groups[key] == nil { order.append(key) }
+                    groups[key, default: []].append(index)
+                }
+                for key in order {
+                    guard let indices = groups[key], indices.count >= options.minimumPeerGroup,
+                        indices.contains(where: { !scored.contains($0) })
+                    else { continue }
+                    let logs = indices.map { Foundation.log(members[$0].ratio) }
+                    guard let z = try? RobustStatistics.robustZScores(logs),
+                        let center = try? RobustStatistics.median(logs)
+                    else { continue }
+                    let typical = Foundation.exp(center)
+                    for (index, score) in zip(indices, z) where !scored.contains(index) {
+                        scored.insert(index)
+                        guard abs(score) > options.robustZThreshold else { continue }
+                        let member = members[index]
+                        let direction = score > 0 ? "above" : "below"
+                        result.append(RankedFinding(
+                            finding: Finding(
+                                check: "panel.peer_outlier",
+                                severity: abs(score) > 2 * options.robustZThreshold ? .high : .medium,
+                                message: "\(ratio.name) is \(plainNumber(member.ratio)) \(ratio.unit), \(direction) the median \(plainNumber(typical)) of \(indices.count) \(key); robust z \(plainNumber(score))",
+                                expected: typical, actual: member.ratio, source: member.numerator.source,
+                                agency: member.document.extraction.identity.agency, year: member.year,
+                                evidence: [Evidence(member.numerator)] + (member.denominator.map { [Evidence($0)] } ?? [])),
+                            score: abs(score)))
+                    }
                 }
             }
         }

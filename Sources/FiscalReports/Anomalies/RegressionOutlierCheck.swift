@@ -5,11 +5,11 @@ import Foundation
 extension AnomalyDetector {
     /// `panel.regression_outlier`: within each kind (budget, final), the least-squares fit of
     /// log 三公 on log staff (+ log population when every row's region has one, + year effects
-    /// when there are several years), and for each agency-year its internally studentized
+    /// and agency-type effects when there are several), and for each agency-year its internally studentized
     /// residual, leverage and Cook's distance (``LinearRegression``).
     ///
     /// Reported: |studentized residual| above ``Options/studentizedResidualThreshold``
-    /// (medium; high beyond 4/3 of it), or Cook's distance above 4/n with |residual| above 2
+    /// (medium; high beyond 4/3 of it), or Cook's distance above 4/n with |residual| above 2.5
     /// (low: an influential point). Expected is the fitted 三公, actual the stated one.
     func regressionFindings(_ panel: AnomalyPanel) -> [RankedFinding] {
         var result: [RankedFinding] = []
@@ -35,20 +35,23 @@ extension AnomalyDetector {
                 ("log_sangong", .numeric(rows.map { Foundation.log($0.sangong.value.doubleValue) })),
                 ("staff", .numeric(rows.map { $0.staff.value.doubleValue })),
                 ("year", .text(rows.map { $0.document.year.map(String.init) })),
+                ("agency_type", .text(rows.map { AgencyClassifier.agencyType(of: $0.document.extraction.identity.agency ?? "") })),
             ]
+            let types = Set(rows.map { AgencyClassifier.agencyType(of: $0.document.extraction.identity.agency ?? "") })
             var terms: [ModelTerm] = [.log("staff")]
             if usesPopulation {
                 columns.append(("population", .numeric(rows.map(\.population))))
                 terms.append(.log("population"))
             }
             if years.count > 1 { terms.append(.categorical("year")) }
+            if types.count > 1 { terms.append(.categorical("agency_type")) }
             guard let data = try? RegressionData(columns: columns),
                 let fit = try? LinearRegression.fit(ModelSpecification(response: "log_sangong", terms: terms), data: data),
                 let studentized = fit.studentizedResiduals, let leverage = fit.leverage,
                 let cooks = fit.cooksDistance
             else { continue }
             let n = Double(fit.observationCount)
-            let model = "log 三公 ~ log staff" + (usesPopulation ? " + log population" : "") + (years.count > 1 ? " + year" : "")
+            let model = "log 三公 ~ log staff" + (usesPopulation ? " + log population" : "") + (years.count > 1 ? " + year" : "") + (types.count > 1 ? " + agency type" : "")
             for (position, tableRow) in fit.usedRows.enumerated() {
                 let row = rows[tableRow - 1]
                 let r = studentized[position]
@@ -57,7 +60,7 @@ extension AnomalyDetector {
                 var severity: Finding.Severity
                 if abs(r) > options.studentizedResidualThreshold {
                     severity = abs(r) > options.studentizedResidualThreshold * 4 / 3 ? .high : .medium
-                } else if d > 4 / n && abs(r) > 2 {
+                } else if d > 4 / n && abs(r) > 2.5 {
                     severity = .low
                 } else {
                     continue

@@ -75,30 +75,45 @@ enum SpecialFunctions {
         return logGamma(p) + logGamma(q) - logGamma(p + q)
     }
 
+    /// `log(ρ) − (ρ − 1)` for a ratio `ρ` given directly (not as `1 + d`): by the series of
+    /// `log(1 + d) − d` near `ρ = 1`, and from `log ρ` itself away from it, so that a tiny `ρ`
+    /// keeps its relative accuracy.
+    static func logRatioMinusLinear(_ ratio: Double) -> Double {
+        let d = ratio - 1
+        return abs(d) < 0.5 ? log1pMinusX(d) : Foundation.log(ratio) - d
+    }
+
     /// `xᵃ e⁻ˣ / Γ(a)`, the prefactor of the incomplete gamma function.
     static func gammaPrefactor(_ a: Double, _ x: Double) -> Double {
         if x == 0 { return a < 1 ? .infinity : (a == 1 ? 1 : 0) }
         if a >= 10 {
-            let d = (x - a) / a
-            return Foundation.exp(a * log1pMinusX(d) - stirlingCorrection(a))
+            // xᵃ e⁻ˣ / Γ(a) = exp(a·(log ρ − (ρ − 1))) · √(a/2π) · e^{−corr(a)}, ρ = x/a.
+            return Foundation.exp(a * logRatioMinusLinear(x / a) - stirlingCorrection(a))
                 * (a / (2 * Double.pi)).squareRoot()
         }
         return Foundation.exp(a * Foundation.log(x) - x - logGamma(a))
+    }
+
+    /// `log x` for `x` in (0, 1) given with its complement `y = 1 − x`, from whichever of the two
+    /// is the smaller (and so exactly represented).
+    static func logOfComplementPair(_ x: Double, _ y: Double) -> Double {
+        x > 0.5 ? Foundation.log1p(-y) : Foundation.log(x)
     }
 
     /// `xᵃ yᵇ / B(a, b)` with `y = 1 − x` given separately, the prefactor of the incomplete beta
     /// function.
     static func betaPrefactor(_ a: Double, _ b: Double, x: Double, y: Double) -> Double {
         if a >= 10 && b >= 10 {
-            // x = a/(a+b)·(1 + d1), y = b/(a+b)·(1 + d2) with a·d1 + b·d2 = 0, so the linear
-            // terms of the logarithms cancel exactly.
-            let d1 = (x * b - y * a) / a
-            let d2 = (y * a - x * b) / b
-            let corr = stirlingCorrection(a) + stirlingCorrection(b) - stirlingCorrection(a + b)
-            return Foundation.exp(a * log1pMinusX(d1) + b * log1pMinusX(d2) - corr)
-                * (a * b / (2 * Double.pi * (a + b))).squareRoot()
+            // x = a/(a+b)·ρ₁, y = b/(a+b)·ρ₂ with a(ρ₁ − 1) + b(ρ₂ − 1) = 0, so the linear
+            // terms of the logarithms cancel exactly and only log ρ − (ρ − 1) remains.
+            let c = a + b
+            let corr = stirlingCorrection(a) + stirlingCorrection(b) - stirlingCorrection(c)
+            let first = a * logRatioMinusLinear(x * (c / a))
+            let second = b * logRatioMinusLinear(y * (c / b))
+            return Foundation.exp(first + second - corr) * (a * b / (2 * Double.pi * c)).squareRoot()
         }
-        return Foundation.exp(a * Foundation.log(x) + b * Foundation.log(y) - logBeta(a, b))
+        return Foundation.exp(
+            a * logOfComplementPair(x, y) + b * logOfComplementPair(y, x) - logBeta(a, b))
     }
 
     /// A pair of complementary tail probabilities.

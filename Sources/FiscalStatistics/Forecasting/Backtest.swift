@@ -26,6 +26,8 @@ public struct BacktestReport: Sendable, Hashable {
 /// For every origin o from `minimumTraining` to n − 1 the method is fitted to the first o
 /// years and forecasts up to `horizon` years, scored against the years that exist. Each
 /// origin's MASE is scaled by that origin's own history, so nothing from the future leaks in.
+/// Methods are compared on the origins every one of them could forecast (a method needing more
+/// years would otherwise be scored on easier, later origins only).
 public enum Backtest {
     /// The candidates `ForecastMethod.backtest` chooses among.
     public static let defaultCandidates: [ForecastMethod] = [.naive, .drift, .damped, .theta, .dotm, .combination]
@@ -38,7 +40,8 @@ public enum Backtest {
     ///   - horizon: Steps ahead per origin.
     ///   - minimumTraining: The first origin (at least 2).
     ///   - options: Forecast options (breaks are ignored here: each origin sees only its past).
-    /// - Returns: The scores; empty when the series is too short for any origin.
+    /// - Returns: The scores; empty when the series is too short for any origin. When no origin
+    ///   is common to all methods, each is scored on its own origins.
     /// - Complexity: O(origins · methods · cost of one forecast).
     public static func evaluate(
         _ series: AnnualSeries, methods: [ForecastMethod], horizon: Int, minimumTraining: Int = 6,
@@ -48,23 +51,28 @@ public enum Backtest {
         options.structuralBreak = nil
         let y = series.values
         let first = max(2, minimumTraining)
-        var scores: [BacktestScore] = []
-        for method in methods {
-            var smape = 0.0, mase = 0.0, origins = 0
-            var origin = first
-            while origin < y.count {
+        let origins = Array(first..<max(first, y.count))
+        // Score per method and origin; nil where the method could not forecast.
+        let results: [[(sMAPE: Double, mase: Double)?]] = methods.map { method in
+            origins.map { origin in
                 let history = series.prefix(origin)
                 let actual = Array(y[origin..<min(y.count, origin + max(1, horizon))])
-                if let forecast = try? Forecaster.forecast(history, horizon: actual.count, method: method, options: options),
-                   let s = ForecastAccuracy.sMAPE(actual: actual, forecast: forecast.mean),
-                   let m = ForecastAccuracy.mase(actual: actual, forecast: forecast.mean, history: history.values) {
-                    smape += s; mase += m; origins += 1
-                }
-                origin += 1
+                guard let forecast = try? Forecaster.forecast(history, horizon: actual.count, method: method, options: options),
+                      let s = ForecastAccuracy.sMAPE(actual: actual, forecast: forecast.mean),
+                      let m = ForecastAccuracy.mase(actual: actual, forecast: forecast.mean, history: history.values)
+                else { return nil }
+                return (s, m)
             }
-            if origins > 0 {
-                scores.append(BacktestScore(method: method, sMAPE: smape / Double(origins), mase: mase / Double(origins), origins: origins))
-            }
+        }
+        // Compare methods on the same origins: those every method could forecast, if any.
+        let common = origins.indices.filter { index in results.allSatisfy { $0[index] != nil } }
+        var scores: [BacktestScore] = []
+        for (method, perOrigin) in zip(methods, results) {
+            let used = common.isEmpty ? perOrigin.compactMap { $0 } : common.compactMap { perOrigin[$0] }
+            guard !used.isEmpty else { continue }
+            let count = Double(used.count)
+            scores.append(BacktestScore(method: method, sMAPE: used.reduce(0) { $0 + $1.sMAPE } / count,
+                                        mase: used.reduce(0) { $0 + $1.mase } / count, origins: used.count))
         }
         return BacktestReport(scores: scores)
     }

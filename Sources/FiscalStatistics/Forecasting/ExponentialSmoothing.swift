@@ -77,15 +77,43 @@ public struct ExponentialSmoothing: Sendable, Hashable {
         if trend == .damped { start.append(0.95); lower.append(0.8); upper.append(0.98) }
         start.append(l0); lower.append(-.infinity); upper.append(.infinity)
         if trend != .none { start.append(b0); lower.append(-.infinity); upper.append(.infinity) }
-        let optimizer = NelderMead(lowerBounds: lower, upperBounds: upper, tolerance: 1e-10, maxEvaluations: 1500)
-        let result = optimizer.minimize(start: start) { p in
-            let params = unpack(p, trend: trend)
-            return filter(z, error: error, trend: trend, params).criterion
+        var params: Parameters
+        if error == .additive {
+            // Additive errors are affine in the initial states, so for given smoothing weights
+            // the best (ℓ₀, b₀) solve a 2×2 least-squares problem: the optimizer searches only
+            // the weights (a concentrated likelihood).
+            let weights = trend == .none ? 1 : (trend == .additive ? 2 : 3)
+            let optimizer = NelderMead(lowerBounds: Array(lower.prefix(weights)), upperBounds: Array(upper.prefix(weights)),
+                                       tolerance: 1e-9, maxEvaluations: 1000)
+            // The weights' surface can have several local minima (e.g. α, β near 1 for a
+            // steady trend versus smaller weights): start from a small design and keep the best.
+            var starts: [[Double]] = trend == .none ? [[0.2], [0.8]] : [[0.3, 0.2], [0.3, 0.8], [0.9, 0.2], [0.9, 0.8]]
+            if trend == .damped { starts = starts.map { $0 + [0.9] } }
+            var result = NelderMead.Result(point: starts[0], value: .infinity, evaluations: 0, converged: false)
+            for point in starts {
+                let candidate = optimizer.minimize(start: point, steps: Array([0.15, 0.15, 0.04].prefix(weights))) { p in
+                    let best = bestInitialStates(z, trend: trend, unpack(p + [0, 0], trend: trend))
+                    return Double(z.count) * log(max(best.sse, 1e-300))
+                }
+                if candidate.value < result.value { result = candidate }
+            }
+            guard result.value.isFinite else {
+                throw .notApplicable(method: name, reason: "no parameters give a finite likelihood")
+            }
+            params = unpack(result.point + [0, 0], trend: trend)
+            let best = bestInitialStates(z, trend: trend, params)
+            params.l0 = best.l0
+            params.b0 = best.b0
+        } else {
+            let optimizer = NelderMead(lowerBounds: lower, upperBounds: upper, tolerance: 1e-9, maxEvaluations: 1500)
+            let result = optimizer.minimize(start: start) { p in
+                filter(z, error: error, trend: trend, unpack(p, trend: trend), recordsFitted: false).criterion
+            }
+            guard result.value.isFinite else {
+                throw .notApplicable(method: name, reason: "no parameters give a finite likelihood")
+            }
+            params = unpack(result.point, trend: trend)
         }
-        guard result.value.isFinite else {
-            throw .notApplicable(method: name, reason: "no parameters give a finite likelihood")
-        }
-        let params = unpack(result.point, trend: trend)
         let run = filter(z, error: error, trend: trend, params)
         let n = Double(y.count)
         let np = Double(k + 1)
@@ -169,6 +197,8 @@ public struct ExponentialSmoothing: Sendable, Hashable {
 
     struct Parameters { var alpha, beta, phi, l0, b0: Double }
 
+    /// Unpacks optimizer coordinates: α, then β/α and φ when present, then ℓ₀ and b₀.
+
     static func unpack(_ p: [Double], trend: TrendKind) -> Parameters {
         switch trend {
         case .none: Parameters(alpha: p[0], beta: 0, phi: 0, l0: p[1], b0: 0)
@@ -178,17 +208,17 @@ public struct ExponentialSmoothing: Sendable, Hashable {
     }
 
     /// Runs the filter; `criterion` is −2 log-likelihood up to a constant.
-    static func filter(_ y: [Double], error: ErrorKind, trend: TrendKind, _ p: Parameters)
+    static func filter(_ y: [Double], error: ErrorKind, trend: TrendKind, _ p: Parameters, recordsFitted: Bool = true)
         -> (criterion: Double, sse: Double, logSum: Double, level: Double, slope: Double, fitted: [Double])
     {
         var l = p.l0, b = p.b0, sse = 0.0, logSum = 0.0
         var fitted: [Double] = []
-        fitted.reserveCapacity(y.count)
+        if recordsFitted { fitted.reserveCapacity(y.count) }
         let phi = trend == .damped ? p.phi : (trend == .additive ? 1 : 0)
         for value in y {
             let dampedSlope = phi * b
             let mu = l + dampedSlope
-            fitted.append(mu)
+            if recordsFitted { fitted.append(mu) }
             if error == .additive {
                 let e = value - mu
                 sse += e * e
@@ -206,6 +236,35 @@ public struct ExponentialSmoothing: Sendable, Hashable {
         let n = Double(y.count)
         let criterion = n * log(max(sse, 1e-300)) + 2 * logSum
         return (criterion, sse, logSum, l, b, fitted)
+    }
+
+    /// The initial states minimizing the sum of squared one-step errors of an additive-error
+    /// model with the smoothing weights of `p`, and that sum.
+    ///
+    /// The errors are affine in (ℓ₀, b₀): three filter passes in lockstep, from (0, 0), (1, 0)
+    /// and (0, 1), give the offset and the two directions, and the normal equations give the
+    /// minimizer. A (near-)singular system falls back to b₀ = 0.
+    static func bestInitialStates(_ y: [Double], trend: TrendKind, _ p: Parameters) -> (l0: Double, b0: Double, sse: Double) {
+        let phi = trend == .damped ? p.phi : (trend == .additive ? 1 : 0)
+        var l = (0.0, 1.0, 0.0), b = (0.0, 0.0, 1.0)
+        var s00 = 0.0, s0l = 0.0, s0b = 0.0, sll = 0.0, slb = 0.0, sbb = 0.0
+        for value in y {
+            let e0 = value - (l.0 + phi * b.0), el = value - (l.1 + phi * b.1), eb = value - (l.2 + phi * b.2)
+            let dl = el - e0, db = eb - e0
+            s00 += e0 * e0; s0l += e0 * dl; s0b += e0 * db; sll += dl * dl; slb += dl * db; sbb += db * db
+            l = (l.0 + phi * b.0 + p.alpha * e0, l.1 + phi * b.1 + p.alpha * el, l.2 + phi * b.2 + p.alpha * eb)
+            b = (phi * b.0 + p.beta * e0, phi * b.1 + p.beta * el, phi * b.2 + p.beta * eb)
+        }
+        var l0 = 0.0, b0 = 0.0
+        let det = sll * sbb - slb * slb
+        if trend != .none, det > 1e-12 * sll * sbb {
+            l0 = (-s0l * sbb + s0b * slb) / det
+            b0 = (-s0b * sll + s0l * slb) / det
+        } else if sll > 0 {
+            l0 = -s0l / sll
+        }
+        let sse = s00 + 2 * l0 * s0l + 2 * b0 * s0b + l0 * l0 * sll + 2 * l0 * b0 * slb + b0 * b0 * sbb
+        return (l0, b0, max(sse, 0))
     }
 
     /// Initial level and slope from a least-squares line through the first (up to) 10 points.

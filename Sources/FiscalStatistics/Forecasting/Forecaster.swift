@@ -41,19 +41,25 @@ public struct BreakTreatment: Sendable, Hashable {
 /// `forecast(_:horizon:method:options:)` is deterministic: the same input gives the same
 /// output bit for bit (simulation uses a fixed seed). The `auto` method works as follows:
 /// - 1 point: refused (``ForecastError/tooShort(method:needed:got:)``).
-/// - 2 points: naive, with an interval from the single observed change.
+/// - 2 points: naive, with an interval from the single observed change and Student-t(1)
+///   quantiles (12.7 standard deviations at 95 %): honest, hence very wide.
 /// - a zero-heavy series (at least two zeros and a quarter of the years): ``ForecastMethod/twoPart``.
 /// - 3–5 points: the standard Theta method (SES plus half the least-squares slope).
-/// - 6 or more: the mean, per year, of DOTM, drift and damped Holt (point forecasts and
-///   interval bounds alike). DOTM lets the trend follow recent years, damping guards against
-///   runaway trends, and drift anchors the combination to the average historical change.
+/// - 6 or more: the mean, per year, of DOTM, drift and damped Holt. DOTM lets the trend follow
+///   recent years, damping guards against runaway trends, and drift anchors the combination to
+///   the average historical change. Intervals are those of the equal-weight mixture of the three
+///   normal forecasts (mean variance plus the variance of the means), so model disagreement
+///   widens them. On yearly data they still cover less than nominal (see `Scripts/m3`).
 /// - with `isNonNegative`, forecasts and bounds are floored at 0 (noted in ``Forecast/notes``).
 public enum Forecaster {
+    /// The longest horizon accepted (annual forecasts beyond a century are not meaningful).
+    public static let maximumHorizon = 100
+
     /// Forecasts `series` for `horizon` years.
     ///
     /// - Parameters:
     ///   - series: The history.
-    ///   - horizon: Years ahead, at least 1.
+    ///   - horizon: Years ahead, 1 to ``maximumHorizon``.
     ///   - method: The method (default `auto`).
     ///   - options: Interval levels, non-negativity, break treatment.
     /// - Returns: Point forecasts and intervals, starting the year after the series ends.
@@ -63,7 +69,7 @@ public enum Forecaster {
     public static func forecast(
         _ series: AnnualSeries, horizon: Int, method: ForecastMethod = .auto, options: ForecastOptions = .init()
     ) throws(ForecastError) -> Forecast {
-        guard horizon >= 1 else { throw .invalidHorizon(horizon) }
+        guard horizon >= 1, horizon <= maximumHorizon else { throw .invalidHorizon(horizon) }
         for level in options.levels where !(level > 0 && level < 100) { throw .invalidLevel(level) }
         var notes: [String] = []
         var y = series.values

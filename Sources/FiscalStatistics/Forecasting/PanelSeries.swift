@@ -63,40 +63,11 @@ public enum PanelSeries {
         from frame: DataFrame, metric: String, yearColumn: String = "year", by: [String] = [],
         summingDuplicates: Bool = false
     ) throws(PanelSeriesError) -> [KeyedSeries] {
-        func column(_ name: String) throws(PanelSeriesError) -> AnyColumn {
-            guard let column = frame[name] else { throw .missingColumn(name, available: frame.columnNames) }
-            return column
-        }
-        let years = try column(yearColumn)
-        let keys = try by.map { name throws(PanelSeriesError) in try column(name) }
-        var valueColumn: AnyColumn
-        var selected: (Int) -> Bool = { _ in true }
-        if let direct = frame[metric] {
-            valueColumn = direct
-        } else if let names = frame["metric"], let values = frame["value"] {
-            valueColumn = values
-            selected = { row in names[row]?.description == metric }
-        } else {
-            throw .missingColumn(metric, available: frame.columnNames)
-        }
-        guard let values = valueColumn.doubles else { throw .notNumeric(column: valueColumn.name) }
-        var order: [[String]] = []
-        var rowsByKey: [[String]: [(year: Int, value: Double, row: Int)]] = [:]
-        for row in 0..<frame.rowCount where selected(row) {
-            guard let value = values[row], let yearCell = years[row] else { continue }
-            guard let yearValue = yearCell.doubleValue, yearValue == yearValue.rounded(),
-                  abs(yearValue) < 100_000 else {
-                throw .invalidYear(row: row + 1, text: yearCell.description)
-            }
-            guard value.isFinite else { throw .nonFiniteValue(row: row + 1, column: valueColumn.name) }
-            let key = keys.map { $0[row]?.description ?? "" }
-            if rowsByKey[key] == nil { order.append(key) }
-            rowsByKey[key, default: []].append((Int(yearValue), value, row + 1))
-        }
-        guard !order.isEmpty else { throw .noData(metric: metric) }
+        let groups = try observations(from: frame, metric: metric, yearColumn: yearColumn, by: by)
+        guard !groups.isEmpty else { throw .noData(metric: metric) }
         var result: [KeyedSeries] = []
-        for key in order {
-            var rows = (rowsByKey[key] ?? []).sorted { $0.year < $1.year || ($0.year == $1.year && $0.row < $1.row) }
+        for (key, observed) in groups {
+            var rows = observed.sorted { $0.year < $1.year || ($0.year == $1.year && $0.row < $1.row) }
             var notes: [String] = []
             if summingDuplicates {
                 var summed: [(year: Int, value: Double, row: Int)] = []
@@ -121,5 +92,43 @@ public enum PanelSeries {
                 key: key, series: AnnualSeries(unchecked: kept.first?.year ?? 0, kept.map(\.value)), notes: notes))
         }
         return result
+    }
+
+    /// The present (year, value, 1-based row) observations per group, first-seen order, of the
+    /// rows `includes` accepts.
+    static func observations(
+        from frame: DataFrame, metric: String, yearColumn: String, by: [String], includes: @escaping (Int) -> Bool = { _ in true }
+    ) throws(PanelSeriesError) -> [(key: [String], rows: [(year: Int, value: Double, row: Int)])] {
+        func column(_ name: String) throws(PanelSeriesError) -> AnyColumn {
+            guard let column = frame[name] else { throw .missingColumn(name, available: frame.columnNames) }
+            return column
+        }
+        let years = try column(yearColumn)
+        let keys = try by.map { name throws(PanelSeriesError) in try column(name) }
+        var valueColumn: AnyColumn
+        var selected: (Int) -> Bool = includes
+        if let direct = frame[metric] {
+            valueColumn = direct
+        } else if let names = frame["metric"], let values = frame["value"] {
+            valueColumn = values
+            selected = { row in names[row]?.description == metric && includes(row) }
+        } else {
+            throw .missingColumn(metric, available: frame.columnNames)
+        }
+        guard let values = valueColumn.doubles else { throw .notNumeric(column: valueColumn.name) }
+        var order: [[String]] = []
+        var rowsByKey: [[String]: [(year: Int, value: Double, row: Int)]] = [:]
+        for row in 0..<frame.rowCount where selected(row) {
+            guard let value = values[row], let yearCell = years[row] else { continue }
+            guard let yearValue = yearCell.doubleValue, yearValue == yearValue.rounded(),
+                  abs(yearValue) < 100_000 else {
+                throw .invalidYear(row: row + 1, text: yearCell.description)
+            }
+            guard value.isFinite else { throw .nonFiniteValue(row: row + 1, column: valueColumn.name) }
+            let key = keys.map { $0[row]?.description ?? "" }
+            if rowsByKey[key] == nil { order.append(key) }
+            rowsByKey[key, default: []].append((Int(yearValue), value, row + 1))
+        }
+        return order.map { ($0, rowsByKey[$0] ?? []) }
     }
 }

@@ -59,7 +59,7 @@ public struct ThetaModel: Sendable, Hashable {
         let scale = max(y.reduce(0) { $0 + abs($1) } / Double(y.count), 1e-12)
         let z = y.map { $0 / scale }
         let optimizer = NelderMead(lowerBounds: [1e-3, 1, -.infinity], upperBounds: [0.999, 20, .infinity],
-                                   tolerance: 1e-10, maxEvaluations: 1500)
+                                   tolerance: 1e-9, maxEvaluations: 1500)
         let result = optimizer.minimize(start: [0.5, 2, z[0]], steps: [0.2, 0.5, 0.1]) { p in
             run(z, alpha: p[0], theta: p[1], l0: p[2]).sse
         }

@@ -8,15 +8,15 @@
 ///
 /// Limits: intended for 1–10 parameters and smooth or mildly noisy objectives, as in fitting
 /// exponential smoothing models. It finds a local minimum only; convergence is declared when
-/// the spread of objective values over the simplex falls below `tolerance` (relative to the
-/// best value) or after `maxEvaluations` evaluations. A non-finite objective value is treated
+/// the spread of objective values over the simplex falls below `tolerance` · max(1, |best|)
+/// (relative for large values, absolute near zero) or after `maxEvaluations` evaluations. A non-finite objective value is treated
 /// as +∞, so the search steps away from regions where a model is undefined.
 public struct NelderMead: Sendable {
     /// Lower bound per parameter.
     public var lowerBounds: [Double]
     /// Upper bound per parameter.
     public var upperBounds: [Double]
-    /// Relative tolerance on the spread of objective values over the simplex.
+    /// Tolerance on the spread of objective values over the simplex, relative to max(1, |best|).
     public var tolerance: Double
     /// Upper limit on objective evaluations (over all restarts).
     public var maxEvaluations: Int
@@ -114,7 +114,7 @@ public struct NelderMead: Sendable {
             simplex = order.map { simplex[$0] }
             values = order.map { values[$0] }
             let spread = values[k] - values[0]
-            if spread.isFinite, spread <= tolerance * max(1e-12, abs(values[0])) || spread <= 1e-300 {
+            if spread.isFinite, spread <= tolerance * max(1, abs(values[0])) {
                 return (simplex[0], values[0], true)
             }
             var centroid = [Double](repeating: 0, count: k)

@@ -16,8 +16,8 @@ struct DesignMatrix {
     var referenceLevels: [(column: String, level: String)]
     /// Polynomial blocks to report in the original scale.
     var polynomials: [PolynomialBlock]
-    /// The design with raw powers xᵏ in place of the centered powers zᵏ (nil without `poly`).
-    var rawMatrix: Matrix?
+    /// The centered powers zᵏ of `poly` terms in extended precision, by design column.
+    var exactColumns: [Int: [Extended]]
     /// Level labels per fixed-effect column and cluster column, per used row.
     var groupLabels: [String: [String]]
 
@@ -34,15 +34,24 @@ extension DesignMatrix {
     /// - Throws: ``RegressionError`` naming the column, term and row of any problem.
     init(specification spec: ModelSpecification, data: RegressionData) throws(RegressionError) {
         // Complete rows.
-        var used: [Int] = []
-        let columns = try spec.columnNames.map { (name) throws(RegressionError) in (name, try data.column(name)) }
-        for row in 0..<data.rowCount {
-            if let missing = columns.first(where: { $0.1.isMissing(row) }) {
-                if spec.missingValues == .raise { throw .missingValue(column: missing.0, row: row + 1) }
-                continue
+        var complete = [Bool](repeating: true, count: data.rowCount)
+        for name in spec.columnNames {
+            let column = try data.column(name)
+            switch column {
+            case let .numeric(values):
+                for (row, value) in values.enumerated() where value == nil { complete[row] = false }
+            case let .text(values):
+                for (row, value) in values.enumerated() where value == nil { complete[row] = false }
             }
-            used.append(row)
         }
+        if spec.missingValues == .raise, let row = complete.firstIndex(of: false) {
+            for name in spec.columnNames where try data.column(name).isMissing(row) {
+                throw .missingValue(column: name, row: row + 1)
+            }
+        }
+        var used: [Int] = []
+        used.reserveCapacity(data.rowCount)
+        for row in 0..<data.rowCount where complete[row] { used.append(row) }
         self.rows = used
         self.droppedRowCount = data.rowCount - used.count
         let y = try Self.numbers(spec.response, data: data, rows: used)
@@ -69,7 +78,7 @@ extension DesignMatrix {
         var values: [[Double]] = []
         var references: [(String, String)] = []
         var polynomials: [PolynomialBlock] = []
-        var rawColumns: [Int: [Double]] = [:]
+        var exactColumns: [Int: [Extended]] = [:]
         let n = used.count
         let absorbsIntercept = !spec.fixedEffects.isEmpty
         if spec.hasIntercept && !absorbsIntercept {
@@ -94,7 +103,10 @@ extension DesignMatrix {
                 var block: [Int] = []
                 for power in 1...degree {
                     block.append(names.count)
-                    if useCentered { rawColumns[names.count] = x.map { Self.power($0, power) } }
+                    if useCentered {
+                        let (c, sc) = (Extended(center), Extended(scale))
+                        exactColumns[names.count] = x.map { Self.power((Extended($0) - c) / sc, power) }
+                    }
                     names.append(power == 1 ? name : "\(name)^\(power)")
                     values.append(z.map { Self.power($0, power) })
                 }
@@ -133,17 +145,11 @@ extension DesignMatrix {
             throw .numerical(error.description)
         }
         if values.isEmpty { self.matrix = Matrix(rowCount: n, columnCount: 0) }
-        if rawColumns.isEmpty {
-            self.rawMatrix = nil
-        } else {
-            var raw = matrix
-            for (j, column) in rawColumns { for i in 0..<n { raw[i, j] = column[i] } }
-            self.rawMatrix = raw
-        }
+        self.exactColumns = exactColumns
     }
 
-    private static func power(_ z: Double, _ k: Int) -> Double {
-        var result = 1.0
+    private static func power<T: FloatingPoint>(_ z: T, _ k: Int) -> T {
+        var result: T = 1
         for _ in 0..<k { result *= z }
         return result
     }
@@ -153,6 +159,16 @@ extension DesignMatrix {
         let column = try data.numericColumn(name)
         var result: [Double] = []
         result.reserveCapacity(rows.count)
+        if rows.count == column.count {
+            // Every row is used: one pass, no index indirection.
+            for (row, value) in column.enumerated() {
+                guard let value, value.isFinite else {
+                    throw .invalidValue(column: name, row: row + 1, reason: "value \(column[row].map { "\($0)" } ?? "nil") is not a finite number")
+                }
+                result.append(value)
+            }
+            return result
+        }
         for row in rows {
             // Rows with nil were removed before; a NaN or infinity is data, and an error.
             let value = column[row] ?? .nan

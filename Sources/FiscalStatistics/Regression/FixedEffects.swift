@@ -55,16 +55,17 @@ struct WithinTransformation {
     /// Demeans `values` in place.
     ///
     /// - Returns: Whether the alternating sweeps converged (always true for one set of effects).
-    func demean(_ values: inout [Double], weights: [Double]?) -> Bool {
+    func demean<T: BinaryFloatingPoint>(_ values: inout [T], weights: [Double]?) -> Bool {
         let scale = values.reduce(0) { max($0, abs($1)) }
         guard scale > 0 else { return true }
+        let tolerance = T(2 * T.ulpOfOne) * scale
         for _ in 0..<(codes.count == 1 ? 1 : 5_000) {
-            var change = 0.0
+            var change: T = 0
             for (effect, code) in codes.enumerated() {
-                var sums = [Double](repeating: 0, count: groupCounts[effect])
-                var totals = [Double](repeating: 0, count: groupCounts[effect])
+                var sums = [T](repeating: 0, count: groupCounts[effect])
+                var totals = [T](repeating: 0, count: groupCounts[effect])
                 for i in values.indices {
-                    let w = weights?[i] ?? 1
+                    let w = T(weights?[i] ?? 1)
                     sums[code[i]] += w * values[i]
                     totals[code[i]] += w
                 }
@@ -74,7 +75,7 @@ struct WithinTransformation {
                     change = max(change, abs(mean))
                 }
             }
-            if codes.count == 1 || change <= 1e-15 * scale { return true }
+            if codes.count == 1 || change <= tolerance { return true }
         }
         return false
     }

@@ -9,9 +9,9 @@ import FiscalLinearAlgebra
 /// within transformation, and the least-squares problem is solved by
 /// ``FiscalLinearAlgebra/RefinedLeastSquares`` (centering, power-of-two scaling, pivoted QR or
 /// Cholesky, and iterative refinement with residuals in extended precision). For `poly` terms the
-/// powers of the centered, scaled variable are the factored basis while residuals are computed
-/// from the raw powers, and the binomial expansion maps coefficients and covariances back, so
-/// results are reported for x, x², … in the original scale at full accuracy. Columns that are
+/// powers of the centered, scaled variable are the working basis, with the residuals computed
+/// from those powers held in extended precision, and the binomial expansion (also in extended
+/// precision) maps coefficients and covariances to x, x², … in the original scale. Columns that are
 /// linear combinations of earlier ones are reported as aliased, as R does.
 public enum LinearRegression {
     /// Fits `specification` to `data`.
@@ -38,32 +38,36 @@ public enum LinearRegression {
         let n = design.rows.count
         let weights = design.weights
         var x = design.matrix
-        var raw = design.rawMatrix
+        var exact = design.exactColumns
         var y = design.response
         var within: WithinTransformation? = nil
         let aliasTolerance = 1e-10
         if !spec.fixedEffects.isEmpty {
             let transformation = WithinTransformation(
                 labels: spec.fixedEffects.map { ($0, design.groupLabels[$0] ?? []) })
-            let original = y
             try transformation.apply(design: &x, response: &y, weights: weights, aliasTolerance: aliasTolerance)
-            if var rawDesign = raw {
-                var copy = original
-                try transformation.apply(design: &rawDesign, response: &copy, weights: weights, aliasTolerance: aliasTolerance)
-                raw = rawDesign
+            for (j, column) in exact {
+                var values = column
+                // Columns the effects absorbed were zeroed in the rounded design; follow suit.
+                if x.column(j).allSatisfy({ $0 == 0 }) {
+                    values = Array(repeating: 0, count: values.count)
+                } else if !transformation.demean(&values, weights: weights) {
+                    throw .numerical("fixed-effect demeaning of design column \(j + 1) did not converge")
+                }
+                exact[j] = values
             }
             within = transformation
         }
         guard x.columnCount > 0 else { throw .invalidTerm(term: "", reason: "the model has no terms and no intercept") }
         let solution: RefinedLeastSquares
         do {
-            // With poly() terms the centered powers are the working basis and the raw powers the
-            // design the residuals come from, so the answer is exact for the original variable.
-            let transform = raw == nil ? nil : PolynomialBackTransform(design: design).matrix(order: x.columnCount)
+            // With poly() terms the centered powers, held in extended precision, are the working
+            // basis; the binomial map reports coefficients for powers of the original variable.
+            let transform = exact.isEmpty ? nil : PolynomialBackTransform(design: design).extendedMatrix(order: x.columnCount)
             solution = try RefinedLeastSquares(
                 design: x, response: y, weights: weights,
                 options: .init(interceptColumn: design.interceptColumn, aliasTolerance: aliasTolerance),
-                originalDesign: raw, transform: transform)
+                exactColumns: exact, transform: transform)
         } catch {
             throw .numerical(error.description)
         }

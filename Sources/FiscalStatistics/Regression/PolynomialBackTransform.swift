@@ -15,14 +15,19 @@ struct PolynomialBackTransform {
         self.intercept = design.interceptColumn
     }
 
-    /// L as an order×order matrix.
-    func matrix(order: Int) -> Matrix {
-        var result = Matrix(rowCount: order, columnCount: order)
+    /// L as an order×order column-major matrix in extended precision.
+    func extendedMatrix(order: Int) -> [Extended] {
+        var result = [Extended](repeating: 0, count: order * order)
         for j in 0..<order {
-            var unit = [Double](repeating: 0, count: order)
+            var unit = [Extended](repeating: 0, count: order)
             unit[j] = 1
-            let column = apply(to: unit)
-            for i in 0..<order { result[i, j] = column[i] }
+            var column = unit
+            for block in blocks {
+                let terms = transform(block, unit)
+                for (power, c) in block.columns.enumerated() { column[c] = terms.powers[power] }
+                if let intercept { column[intercept] += terms.constant }
+            }
+            for i in 0..<order { result[i + j * order] = column[i] }
         }
         return result
     }

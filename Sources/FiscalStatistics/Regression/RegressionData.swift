@@ -3,7 +3,9 @@
 public struct RegressionData: Sendable {
     /// One column's values.
     public enum Column: Sendable, Equatable {
+        /// Numbers; nil is missing.
         case numeric([Double?])
+        /// Text (categories, codes, identifiers); nil is missing.
         case text([String?])
 
         var count: Int {
