@@ -61,7 +61,7 @@ import FiscalFrame
     }
 
     @Test(arguments: [
-        ("expenditure_economic", "301 工资福利支出", true), ("expenditure_function", "2080501 行政单位离退休", true),
+        ("expenditure_economic", "301 工资福利支出", true), ("expenditure_function", "201 一般公共服务", true), ("expenditure_function", "2080501 行政单位离退休", true),
         ("expenditure_economic", "32.46", false), ("expenditure_economic", "33900 2016年决算数", false),
         ("sangong_reception", "domestic", true), ("expenditure_program", "维稳", false),
     ])

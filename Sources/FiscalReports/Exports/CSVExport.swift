@@ -26,23 +26,63 @@ public struct CSVExport: Sendable {
 
     /// The CSV text of `table`, header first.
     public func text(of table: ExportTable) -> String {
-        var out = includesByteOrderMark ? "\u{FEFF}" : ""
-        out += table.columns.map { field($0, isText: true) }.joined(separator: ",") + lineTerminator
+        String(decoding: bytes(of: table), as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of ``text(of:)``.
+    public func data(of table: ExportTable) -> Data { Data(bytes(of: table)) }
+
+    /// The UTF-8 bytes of the CSV, appended field by field into one buffer.
+    ///
+    /// - Complexity: O(total text length).
+    public func bytes(of table: ExportTable) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(64 + table.rows.count * table.columns.count * 12)
+        if includesByteOrderMark { out += [0xEF, 0xBB, 0xBF] }
+        let terminator = Array(lineTerminator.utf8)
+        for (index, name) in table.columns.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            appendField(name, isText: true, to: &out)
+        }
+        out += terminator
         for row in table.rows {
-            var cells: [String] = []
-            cells.reserveCapacity(table.columns.count)
             for index in table.columns.indices {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
                 let cell = index < row.count ? row[index] : .empty
-                if case .text = cell { cells.append(field(cell.plainText, isText: true)) }
-                else { cells.append(field(cell.plainText, isText: false)) }
+                switch cell {
+                case .empty: break
+                case .text(let text): appendField(text, isText: true, to: &out)
+                case .integer(let value): out += String(value).utf8
+                default: appendField(cell.plainText, isText: false, to: &out)
+                }
             }
-            out += cells.joined(separator: ",") + lineTerminator
+            out += terminator
         }
         return out
     }
 
-    /// The UTF-8 bytes of ``text(of:)``.
-    public func data(of table: ExportTable) -> Data { Data(text(of: table).utf8) }
+    /// Appends one field, escaped and quoted as needed (same rules as ``field(_:isText:)``).
+    func appendField(_ value: String, isText: Bool, to out: inout [UInt8]) {
+        let utf8 = value.utf8
+        let prefix = isText && escapesFormulas && Self.looksLikeFormula(value)
+        var needsQuotes = false
+        for byte in utf8 where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 10 || byte == 13 {
+            needsQuotes = true
+            break
+        }
+        if utf8.first == UInt8(ascii: " ") || utf8.last == UInt8(ascii: " ") { needsQuotes = true }
+        if needsQuotes { out.append(UInt8(ascii: "\"")) }
+        if prefix { out.append(UInt8(ascii: "'")) }
+        if needsQuotes {
+            for byte in utf8 {
+                if byte == UInt8(ascii: "\"") { out.append(byte) }
+                out.append(byte)
+            }
+            out.append(UInt8(ascii: "\""))
+        } else {
+            out += utf8
+        }
+    }
 
     /// One field, escaped and quoted as needed.
     public func field(_ value: String, isText: Bool) -> String {

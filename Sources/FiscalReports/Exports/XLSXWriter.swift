@@ -57,34 +57,49 @@ public struct XLSXWriter: Sendable {
 
     func sheetXML(_ table: ExportTable, strings: inout SharedStrings) -> String {
         var widths = table.columns.map { Self.displayWidth($0) }
-        var rowsXML = ""
-        rowsXML += "<row r=\"1\">"
-        for (index, name) in table.columns.enumerated() {
-            rowsXML += "<c r=\"\(Self.columnName(index))1\" t=\"s\" s=\"1\"><v>\(strings.index(of: name))</v></c>"
+        let columnNames = table.columns.indices.map { Array(Self.columnName($0).utf8) }
+        var rows: [UInt8] = []
+        rows.reserveCapacity(64 + table.rows.count * table.columns.count * 24)
+        func put(_ text: String) { rows += text.utf8 }
+        func cellStart(_ column: Int, _ row: Int) {
+            put("<c r=\"")
+            rows += columnNames[column]
+            put(String(row))
+            rows.append(UInt8(ascii: "\""))
         }
-        rowsXML += "</row>"
+        put("<row r=\"1\">")
+        for (index, name) in table.columns.enumerated() {
+            cellStart(index, 1)
+            put(" t=\"s\" s=\"1\"><v>\(strings.index(of: name))</v></c>")
+        }
+        put("</row>")
         for (rowIndex, row) in table.rows.enumerated() {
             let r = rowIndex + 2
-            rowsXML += "<row r=\"\(r)\">"
+            put("<row r=\"\(r)\">")
             for index in table.columns.indices {
                 let cell = index < row.count ? row[index] : .empty
-                let reference = "\(Self.columnName(index))\(r)"
                 switch cell {
                 case .empty:
                     continue
                 case .text(let text):
-                    let style = CSVExport.looksLikeFormula(text) ? " s=\"2\"" : ""
-                    rowsXML += "<c r=\"\(reference)\" t=\"s\"\(style)><v>\(strings.index(of: text))</v></c>"
-                    widths[index] = max(widths[index], Self.displayWidth(text))
+                    cellStart(index, r)
+                    put(CSVExport.looksLikeFormula(text) ? " t=\"s\" s=\"2\"><v>" : " t=\"s\"><v>")
+                    put(String(strings.index(of: text)))
+                    put("</v></c>")
+                    if text.utf8.count > widths[index] { widths[index] = max(widths[index], Self.displayWidth(text)) }
                 default:
                     if let value = cell.numericValue {
-                        rowsXML += "<c r=\"\(reference)\"><v>\(Self.numberText(value))</v></c>"
+                        cellStart(index, r)
+                        put("><v>")
+                        put(Self.numberText(value))
+                        put("</v></c>")
                         widths[index] = max(widths[index], cell.plainText.count)
                     }
                 }
             }
-            rowsXML += "</row>"
+            put("</row>")
         }
+        let rowsXML = String(decoding: rows, as: UTF8.self)
         var xml = Self.xmlHeader
         xml += "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
         if !table.columns.isEmpty {

@@ -110,7 +110,7 @@ public enum PanelColumns {
         guard metric == "expenditure_economic" || metric == "expenditure_function" else { return true }
         let parts = category.split(separator: " ", maxSplits: 1)
         guard parts.count == 2, (3...7).contains(parts[0].count), parts[0].allSatisfy({ $0.isASCII && $0.isNumber }),
-              let first = parts[1].first, !first.isNumber else { return false }
+              let first = parts[1].first, !(first.isASCII && first.isNumber) else { return false }
         return true
     }
 
