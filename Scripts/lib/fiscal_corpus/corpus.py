@@ -178,6 +178,10 @@ def _value_text(value, metric):
     return f"{value * 100}.00"
 
 
+# Agency-years for which Datasets/seeds holds the real disclosure (region code, line, year, kind).
+REAL_DOCUMENTS = {("320481", "petitions", 2014, "final")}
+
+
 def build_corpus(regions, seed, scale, max_documents=None, per_region=LINES_PER_REGION):
     """Builds every document in memory-light batches and yields `Written` records."""
     units = plan_units(regions, seed, scale, per_region)
@@ -198,6 +202,8 @@ def build_corpus(regions, seed, scale, max_documents=None, per_region=LINES_PER_
                 drng = random.Random(f"{seed}:doc:{unit.key}:{year}:{kind}")
                 if drng.random() < DROP_RATE and unit.region["code"] not in SEED_CODES:
                     continue
+                if unit.copy == 0 and (unit.region["code"], unit.line.key, year, kind) in REAL_DOCUMENTS:
+                    continue  # a real disclosure exists for this agency-year: never stand in for it
                 count += 1
                 yield _write_one(unit, year, kind, drng, jumps.get(year, []))
 
