@@ -15,6 +15,7 @@ extension DataFrame {
     public func pivotedWider(
         index: [String], columns: String, values: String, aggregate: AggregateFunction = .sum
     ) throws -> DataFrame {
+        guard !index.isEmpty else { throw FrameError.invalidArgument("a wide pivot needs at least one index column") }
         let long = try grouped(by: index + [columns]).aggregated([Aggregation(values, aggregate, as: "__value")])
         let rowKeys = try index.map { try long.column(named: $0) }
         let rowF = long.rowCount == 0 ? Factorization.empty : Factorization(columns: rowKeys)

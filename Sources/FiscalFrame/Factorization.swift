@@ -11,12 +11,16 @@ package struct Factorization: Sendable {
     /// `firstRows[code]` is the first row holding that key.
     package var firstRows: [Int]
 
-    /// Factorizes the keys formed by `columns` (all of equal length).
+    /// Factorizes the keys formed by `columns` (all of equal length). Callers check that there
+    /// is at least one key column; with none, the result has no rows.
     ///
     /// - Complexity: O(n) expected; text keys are hashed on two threads when n is large.
     package init(columns: [AnyColumn]) {
-        precondition(!columns.isEmpty, "factorization needs a key column")
-        var result = Factorization(column: columns[0])
+        guard let first = columns.first else {
+            self.init(codes: [], count: 0, firstRows: [])
+            return
+        }
+        var result = Factorization(column: first)
         for column in columns.dropFirst() {
             let next = Factorization(column: column)
             result = result.combined(with: next)

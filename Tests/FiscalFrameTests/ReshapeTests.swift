@@ -15,6 +15,11 @@ import Testing
         #expect(try means.column(ColumnID("2015", Double.self))[0] == 2.5)
     }
 
+    @Test func pivotWiderWithoutIndexIsAnError() throws {
+        let long = try DataFrame(csvText: "agency,year,value\n甲,2015,1\n")
+        #expect(throws: FrameError.self) { try long.pivotedWider(index: [], columns: "year", values: "value") }
+    }
+
     @Test func meltRejectsMixedTypes() throws {
         let frame = try DataFrame(csvText: "id,a,b\n1,x,2\n")
         #expect(throws: FrameError.self) { try frame.melted(idColumns: ["id"]) }
