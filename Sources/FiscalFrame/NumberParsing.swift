@@ -84,8 +84,9 @@ package enum NumberParser {
                 }
                 i += 1
             }
-            if intDigits == 0 && fracSeen == 0 { return .notNumber }
         }
+        // Neither integer nor fraction digits: `.`, `e5`, `-e5` are not numbers.
+        if intDigits == 0 && fracSeen == 0 { return .notNumber }
         var exponent = 0
         if i < n && (p[i] | 0x20) == UInt8(ascii: "e") {
             isDouble = true
@@ -105,7 +106,6 @@ package enum NumberParser {
             if expNegative { exponent = -exponent }
         }
         if i != n { return .notNumber }
-        if intDigits == 0 && !isDouble { return .notNumber }
         if !isDouble {
             if dropped > 0 || mantissa > UInt64(Int.max) + (negative ? 1 : 0) { return .code }
             if negative {
