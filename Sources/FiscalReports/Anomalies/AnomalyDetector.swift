@@ -39,9 +39,6 @@ public struct AnomalyDetector: Sendable {
         public var minimumJumpAmount: Double = 50_000
         /// Smallest peer group for robust z-scores.
         public var minimumPeerGroup: Int = 5
-        /// A peer outlier must also be material: its numerator must differ by at least this many
-        /// yuan from what the peers' median ratio gives for its denominator (1万元 by default).
-        public var minimumPeerDeviationAmount: Double = 10_000
         /// Money below this many yuan without its counts is not reported as a missing count.
         public var minimumMissingCountAmount: Double = 10_000
         /// Smallest sample for the regression check.

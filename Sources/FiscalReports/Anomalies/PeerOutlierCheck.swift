@@ -31,10 +31,7 @@ extension AnomalyDetector {
     /// has fewer than ``Options/minimumPeerGroup`` members the same type in any level is used,
     /// and for unit costs (per person-time, per batch, per vehicle, per trip) then all agencies
     /// of the year and kind; the message names the group. Logarithms make the ratios' right
-    /// skew symmetric; a group whose MAD is zero gives no scores. A score beyond
-    /// ``Options/robustZThreshold`` is reported only when the numerator differs from the peers'
-    /// median ratio times its denominator by ``Options/minimumPeerDeviationAmount`` or more, and
-    /// is high only when that deviation is ten times as large.
+    /// skew symmetric; a group whose MAD is zero gives no scores.
     func peerOutlierFindings(_ panel: AnomalyPanel) -> [RankedFinding] {
         struct Member {
             var document: AnomalyPanel.Document
@@ -100,15 +97,11 @@ extension AnomalyDetector {
                         scored.insert(index)
                         guard abs(score) > options.robustZThreshold else { continue }
                         let member = members[index]
-                        // Money the ratio moves: the numerator less what the median ratio gives.
-                        let deviation = abs(member.numerator.value.doubleValue - member.numerator.value.doubleValue / member.ratio * typical)
-                        guard deviation >= options.minimumPeerDeviationAmount else { continue }
-                        let material = deviation >= 10 * options.minimumPeerDeviationAmount
                         let direction = score > 0 ? "above" : "below"
                         result.append(RankedFinding(
                             finding: Finding(
                                 check: "panel.peer_outlier",
-                                severity: abs(score) > 2 * options.robustZThreshold && material ? .high : .medium,
+                                severity: abs(score) > 2 * options.robustZThreshold ? .high : .medium,
                                 message: "\(ratio.name) is \(plainNumber(member.ratio)) \(ratio.unit), \(direction) the median \(plainNumber(typical)) of \(indices.count) \(key); robust z \(plainNumber(score))",
                                 expected: typical, actual: member.ratio, source: member.numerator.source,
                                 agency: member.document.extraction.identity.agency, year: member.year,
