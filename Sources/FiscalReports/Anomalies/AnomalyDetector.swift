@@ -39,6 +39,8 @@ public struct AnomalyDetector: Sendable {
         public var minimumJumpAmount: Double = 50_000
         /// Smallest peer group for robust z-scores.
         public var minimumPeerGroup: Int = 5
+        /// Money below this many yuan without its counts is not reported as a missing count.
+        public var minimumMissingCountAmount: Double = 10_000
         /// Smallest sample for the regression check.
         public var minimumRegressionSample: Int = 10
         /// |studentized residual| beyond which a regression outlier is reported.

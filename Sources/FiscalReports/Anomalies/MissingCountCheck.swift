@@ -9,11 +9,22 @@ extension AnomalyDetector {
     ]
 
     /// `panel.missing_count`: a final that reports money for reception, outbound travel or
-    /// vehicle operation but none of the counts that go with it (low severity: the per-unit
-    /// ratios cannot be formed), or a positive count next to money stated as zero (medium:
+    /// vehicle operation but none of the counts that go with it, when the money is at least
+    /// ``Options/minimumMissingCountAmount`` and other finals of the panel state those counts
+    /// (low severity: the per-unit ratios cannot be formed; medium when the agency's own other
+    /// finals state them), or a positive count next to money stated as zero (medium:
     /// one of the two is wrong).
     func missingCountFindings(_ panel: AnomalyPanel) -> [RankedFinding] {
         var result: [RankedFinding] = []
+        // Where finals do state the counts of a money line: by agency, and anywhere in the panel.
+        var statedByAgency = Set<String>()
+        var statedAnywhere = Set<String>()
+        for document in panel.documents where document.kind == .final {
+            for rule in Self.countedMoney where document.extraction.facts.contains(where: { rule.counts.contains($0.metric) }) {
+                statedAnywhere.insert(rule.money)
+                if let agency = document.extraction.identity.agency { statedByAgency.insert(agency + "\u{1F}" + rule.money) }
+            }
+        }
         // Counts are reported with the final accounts; budgets plan money only.
         for document in panel.documents where document.kind == .final {
             guard document.year != nil else { continue }
@@ -24,10 +35,15 @@ extension AnomalyDetector {
                         && ($0.kind ?? document.kind) == document.kind
                 }
                 let amount = money.value.doubleValue
-                if amount > 0 && counts.isEmpty {
+                // An omission counts only on material money, where finals of the panel do state the
+                // counts (the agency's own other finals when it has any stating them).
+                let agencyStates = document.extraction.identity.agency.map { statedByAgency.contains($0 + "\u{1F}" + rule.money) } ?? false
+                if amount >= options.minimumMissingCountAmount && counts.isEmpty
+                    && (agencyStates || statedAnywhere.contains(rule.money))
+                {
                     result.append(RankedFinding(
                         finding: Finding(
-                            check: "panel.missing_count", severity: .low,
+                            check: "panel.missing_count", severity: agencyStates ? .medium : .low,
                             message: "\(rule.what): \(rule.money) \(plainNumber(amount)) yuan, no \(rule.counts.joined(separator: " or "))",
                             actual: amount, source: money.source, agency: document.extraction.identity.agency,
                             year: document.year, evidence: [Evidence(money)]),
