@@ -97,6 +97,7 @@ enum IdentityReader {
             s = s.dropFirst(4)
             if s.hasPrefix("年度") { s = s.dropFirst(2) } else if s.hasPrefix("年") { s = s.dropFirst() }
         }
+        s = droppingLeadingNumeralYear(s)
         var end = s.endIndex
         let rest = String(s)
         for word in stopWords where rest.includes(word) {
@@ -107,8 +108,47 @@ enum IdentityReader {
         for suffix in ["(汇总)", "（汇总）", "汇总", "(本级)", "（本级）", "本级", "和", "及", "的", "“", "\""] {
             if name.hasSuffix(suffix) { name = String(name.dropLast(suffix.count)) }
         }
+        name = String(droppingTrailingNumeralYear(Substring(name.trimmingCharacters(in: .whitespaces))))
         name = name.trimmingCharacters(in: .whitespaces)
         return name.count >= 2 && looksLikeAgency(name) ? name : nil
+    }
+
+    private static let numeralDigits: Set<Character> = ["〇", "○", "O", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+    private static let zeroLike: Set<Character> = ["〇", "○", "O", "零"]
+
+    /// Whether `run` (numerals, possibly spaced) spells a year such as 二〇一六 or 一九九八.
+    private static func isNumeralYear<S: Collection<Character>>(_ run: S) -> Bool {
+        let digits = run.filter { $0 != " " && $0 != "\u{3000}" }
+        guard digits.count == 4, digits.allSatisfy({ numeralDigits.contains($0) }) else { return false }
+        let first = digits[digits.startIndex], second = digits[digits.index(after: digits.startIndex)]
+        return (first == "二" && zeroLike.contains(second)) || (first == "一" && second == "九")
+    }
+
+    /// Drops a leading Chinese-numeral year (二〇二一年, 二 ○ 一八年) from a title.
+    static func droppingLeadingNumeralYear(_ s: Substring) -> Substring {
+        let run = s.prefix(while: { numeralDigits.contains($0) || $0 == " " || $0 == "\u{3000}" })
+        guard isNumeralYear(run) else { return s }
+        var rest = s.dropFirst(run.count)
+        if rest.hasPrefix("年度") { rest = rest.dropFirst(2) } else if rest.hasPrefix("年") { rest = rest.dropFirst() }
+        return rest.drop(while: { $0 == " " || $0 == "\u{3000}" })
+    }
+
+    /// Drops a trailing Chinese-numeral year (二〇一六年, 二 ○ 一八) from an agency name.
+    static func droppingTrailingNumeralYear(_ s: Substring) -> Substring {
+        var body = s
+        if body.hasSuffix("年度") { body = body.dropLast(2) } else if body.hasSuffix("年") { body = body.dropLast() }
+        var start = body.endIndex
+        while start > body.startIndex {
+            let previous = body.index(before: start)
+            let c = body[previous]
+            guard numeralDigits.contains(c) || c == " " || c == "\u{3000}" else { break }
+            start = previous
+        }
+        // Keep at most the last four digits (an agency may end in a numeral, e.g. 第一).
+        var run = body[start...]
+        while run.filter({ $0 != " " && $0 != "\u{3000}" }).count > 4 { run = run.dropFirst() }
+        guard isNumeralYear(run) else { return s }
+        return body[..<run.startIndex]
     }
 
     /// Whether a name ends the way agency names end (局, 委员会, 人民政府, 中心, 学校 …) or

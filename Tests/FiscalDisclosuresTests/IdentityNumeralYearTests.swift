@@ -1,0 +1,23 @@
+import Testing
+@testable import FiscalDisclosures
+
+/// Agency names from titles that carry a year in Chinese numerals.
+@Suite struct IdentityNumeralYearTests {
+    @Test(arguments: [
+        ("廊坊市财政局二〇一六年部门预算", "廊坊市财政局"),
+        ("廊坊市财政局二〇一六年", "廊坊市财政局"),
+        ("二〇二一年义乌市应急管理局部门预算", "义乌市应急管理局"),
+        ("二 ○ 一八年晋江市教育局部门决算", "晋江市教育局"),
+        ("孟州市人力资源和社会保障局二 ○ 一八", "孟州市人力资源和社会保障局"),
+        ("二O一九年度三门县公安局部门决算", "三门县公安局"),
+        ("二零二零年溧阳市信访局部门预算", "溧阳市信访局"),
+    ])
+    func numeralYearIsNotPartOfTheAgency(title: String, agency: String) {
+        #expect(IdentityReader.agency(in: title) == agency)
+    }
+
+    @Test func agencyEndingInANumeralKeepsIt() {
+        #expect(IdentityReader.droppingTrailingNumeralYear("郑州市二七区") == "郑州市二七区")
+        #expect(IdentityReader.droppingLeadingNumeralYear("二七区教育局") == "二七区教育局")
+    }
+}
