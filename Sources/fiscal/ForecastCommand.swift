@@ -59,7 +59,9 @@ struct ForecastCommand: ParsableCommand {
     var backtest = false
 
     func validate() throws {
-        guard horizon >= 1 else { throw ValidationError("--horizon must be at least 1") }
+        guard (1...Forecaster.maximumHorizon).contains(horizon) else {
+            throw ValidationError("--horizon must be between 1 and \(Forecaster.maximumHorizon)")
+        }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
     }
 

@@ -93,6 +93,7 @@ import Testing
 
     @Test func rejectsBadHorizonAndLevel() throws {
         #expect(throws: ForecastError.invalidHorizon(0)) { try Forecaster.forecast(Self.noisy, horizon: 0) }
+        #expect(throws: ForecastError.invalidHorizon(1_000_000)) { try Forecaster.forecast(Self.noisy, horizon: 1_000_000) }
         #expect(throws: ForecastError.invalidLevel(100)) {
             try Forecaster.forecast(Self.noisy, horizon: 2, options: .init(levels: [80, 100]))
         }

@@ -97,7 +97,7 @@ public enum ForecastError: Error, Sendable, Hashable, CustomStringConvertible {
         case .lengthMismatch(let years, let values): "\(years) years but \(values) values"
         case .tooShort(let method, let needed, let got):
             "\(method) needs at least \(needed) years of data, got \(got)"
-        case .invalidHorizon(let horizon): "horizon must be at least 1, got \(horizon)"
+        case .invalidHorizon(let horizon): "horizon must be between 1 and 100 years, got \(horizon)"
         case .invalidLevel(let level): "confidence level must be between 0 and 100, got \(level)"
         case .unknownMethod(let name): "unknown method '\(name)'"
         case .notApplicable(let method, let reason): "\(method) does not apply: \(reason)"

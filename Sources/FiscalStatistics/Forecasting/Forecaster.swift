@@ -52,11 +52,14 @@ public struct BreakTreatment: Sendable, Hashable {
 ///   widens them. On yearly data they still cover less than nominal (see `Scripts/m3`).
 /// - with `isNonNegative`, forecasts and bounds are floored at 0 (noted in ``Forecast/notes``).
 public enum Forecaster {
+    /// The longest horizon accepted (annual forecasts beyond a century are not meaningful).
+    public static let maximumHorizon = 100
+
     /// Forecasts `series` for `horizon` years.
     ///
     /// - Parameters:
     ///   - series: The history.
-    ///   - horizon: Years ahead, at least 1.
+    ///   - horizon: Years ahead, 1 to ``maximumHorizon``.
     ///   - method: The method (default `auto`).
     ///   - options: Interval levels, non-negativity, break treatment.
     /// - Returns: Point forecasts and intervals, starting the year after the series ends.
@@ -66,7 +69,7 @@ public enum Forecaster {
     public static func forecast(
         _ series: AnnualSeries, horizon: Int, method: ForecastMethod = .auto, options: ForecastOptions = .init()
     ) throws(ForecastError) -> Forecast {
-        guard horizon >= 1 else { throw .invalidHorizon(horizon) }
+        guard horizon >= 1, horizon <= maximumHorizon else { throw .invalidHorizon(horizon) }
         for level in options.levels where !(level > 0 && level < 100) { throw .invalidLevel(level) }
         var notes: [String] = []
         var y = series.values
