@@ -90,6 +90,10 @@ enum ForecastBench {
         ("mean: dotm, drift, damped, theta", [.dotm, .drift, .damped, .theta], false, true),
         ("mean: log dotm, drift, damped", [.dotm, .drift, .damped], true, true),
         ("mixture: dotm, drift, damped", [.dotm, .drift, .damped], false, true),
+        ("mixture: dotm, drift, damped, arima", [.dotm, .drift, .damped, .arima], false, true),
+        ("mixture: dotm, ets, arima", [.dotm, .ets, .arima], false, true),
+        ("mixture: dotm, drift, damped, ets, arima", [.dotm, .drift, .damped, .ets, .arima], false, true),
+        ("median: dotm, drift, damped, ets, arima", [.dotm, .drift, .damped, .ets, .arima], false, false),
     ]
 
     static func load(_ path: String) throws -> [Item] {

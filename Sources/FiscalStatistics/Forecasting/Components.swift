@@ -37,7 +37,7 @@ package struct Component: Sendable {
 package enum Components {
     /// The single models the combination can draw on.
     package enum Kind: String, Sendable, CaseIterable {
-        case naive, drift, ses, holt, damped, theta, dotm, ets
+        case naive, drift, ses, holt, damped, theta, dotm, ets, arima
     }
 
     /// The members of the default combination (mean of DOTM, drift and damped Holt).
@@ -61,6 +61,7 @@ package enum Components {
         case .theta: try fit(.theta, y, horizon: h)
         case .dotm: try fit(.dotm, y, horizon: h)
         case .ets: try fit(.ets, y, horizon: h)
+        case .arima: try fit(.arima, y, horizon: h)
         case .combination, .auto:
             try combination(y, horizon: h, members: combinationMembers, useLog: false, usesMean: true, usesMixtureVariance: true)
         case .twoPart, .backtest: throw .notApplicable(method: method.rawValue, reason: "not a single model")
@@ -133,6 +134,11 @@ package enum Components {
             return component(try ExponentialSmoothing.fit(y, error: .additive, trend: trend), y, horizon: h, isLog: isLog)
         case .ets:
             return component(try selectETS(y, allowMultiplicative: !isLog), y, horizon: h, isLog: isLog)
+        case .arima:
+            let model = try ArimaModel.auto(y)
+            let path = model.forecast(horizon: h)
+            return Component(name: (isLog ? "log " : "") + model.name, mean: path.mean,
+                             sd: path.variance.map { $0.squareRoot() }, isLog: isLog)
         case .theta, .dotm:
             let model = kind == .theta ? try ThetaModel.standard(y) : try ThetaModel.dynamicOptimised(y)
             return Component(name: (isLog ? "log " : "") + model.name, mean: model.pointForecast(horizon: h),

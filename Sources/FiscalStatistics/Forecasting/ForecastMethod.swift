@@ -22,6 +22,8 @@ public enum ForecastMethod: String, Sendable, Hashable, CaseIterable, CustomStri
     case dotm
     /// The ETS family (additive and multiplicative error; no, additive, damped trend) chosen by AICc.
     case ets
+    /// ARIMA(p,d,q) with d by KPSS tests and p, q ≤ 2 and the constant by AICc (see ``ArimaModel``).
+    case arima
     /// Mean of DOTM, drift and damped Holt, without the fallbacks of `auto`.
     case combination
     /// Two-part forecast: probability of a non-zero year times its expected size.
