@@ -70,7 +70,7 @@ enum StackedTable {
     /// not a header word or fewer than six short lines follow.
     static func candidateEnd(_ lines: [TextLayout.Line], from start: Int) -> Int? {
         // Header words are short: skip normalizing the long lines of prose.
-        guard lines[start].text.utf8.count <= 48 else { return nil }
+        guard lines[start].text.utf8.count <= 48, mayStartHeaderWord(lines[start].text) else { return nil }
         let header = TextNormalizer.normalize(lines[start].text)
         guard headerWords.contains(header) else { return nil }
         var end = start + 1
@@ -99,6 +99,27 @@ enum StackedTable {
         }
         guard cells >= 6, values * 10 >= cells * 3 else { return nil }
         return end
+    }
+
+    /// The first characters of ``headerWords``.
+    static let headerInitials: Set<UInt32> = Set(headerWords.compactMap { $0.unicodeScalars.first?.value })
+
+    /// Whether the normalized form of `text` can start with a header word, decided without
+    /// normalizing: normalization turns leading spaces and control characters into nothing
+    /// and never changes the first remaining character other than by the per-character map
+    /// (Traditional → Simplified for ideographs).
+    ///
+    /// - Complexity: O(k) in the leading spaces.
+    static func mayStartHeaderWord(_ text: Substring) -> Bool {
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0...0x20, 0x7F, 0xA0, 0xAD, 0x2000...0x200D, 0x202F, 0x205F, 0x2060, 0x3000, 0xFEFF:
+                continue
+            default:
+                return headerInitials.contains(TraditionalChinese.simplify(scalar).value)
+            }
+        }
+        return false
     }
 
     /// A section heading such as 一、概况, （二）…, 3、….

@@ -26,8 +26,12 @@
 public enum TextNormalizer {
     /// Returns the normalized form of `text`.
     public static func normalize(_ text: some StringProtocol) -> String {
-        if isPlainASCII(text) { return normalizeScalars(Array(text.unicodeScalars), asciiOnly: true) }
-        return normalizeScalars(Array(text.unicodeScalars), asciiOnly: false)
+        if isPlainASCII(text) { return String(text) }
+        var scalars = mapScalars(text.unicodeScalars, capacity: text.utf8.count)
+        scalars = removePinyin(scalars)
+        convertNumeralYears(&scalars)
+        scalars = joinNumbers(scalars)
+        return String(decoding: tidySpaces(scalars), as: UTF8.self)
     }
 
     /// Plain ASCII without commas, doubled spaces, tabs, quotes needing work or parentheses:
@@ -45,22 +49,23 @@ public enum TextNormalizer {
 
     static let placeholderComma = Unicode.Scalar(0xFDD0)!
 
-    static func normalizeScalars(_ input: [Unicode.Scalar], asciiOnly: Bool) -> String {
-        if asciiOnly { return String(String.UnicodeScalarView(input)) }
-        var scalars = mapScalars(input)
-        scalars = removePinyin(scalars)
-        convertNumeralYears(&scalars)
-        scalars = joinNumbers(scalars)
-        return String(decoding: tidySpaces(scalars), as: UTF8.self)
-    }
-
     // MARK: - Step 1–3: per-scalar mapping
 
-    static func mapScalars(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    /// Maps each scalar of `input` (read straight from the string's scalar view, without
+    /// copying it first); `capacity` bounds the output's length (the UTF-8 length will do).
+    static func mapScalars<Scalars: BidirectionalCollection>(_ input: Scalars, capacity: Int) -> [Unicode.Scalar]
+    where Scalars.Element == Unicode.Scalar {
         var output: [Unicode.Scalar] = []
-        output.reserveCapacity(input.count)
-        for index in input.indices {
+        output.reserveCapacity(capacity)
+        var previous: Unicode.Scalar?
+        var index = input.startIndex
+        while index != input.endIndex {
             let scalar = input[index]
+            let nextIndex = input.index(after: index)
+            defer {
+                previous = scalar
+                index = nextIndex
+            }
             let value = scalar.value
             switch value {
             case 0x09, 0x0A, 0x0B, 0x0C, 0x0D:
@@ -77,8 +82,8 @@ public enum TextNormalizer {
                 0x301D, 0x301E, 0xFF02:
                 output.append("\"")
             case 0xFF0C:
-                let before = index > 0 && isFullWidthDigit(input[index - 1])
-                let after = index + 1 < input.count && isFullWidthDigit(input[index + 1])
+                let before = previous.map(isFullWidthDigit) ?? false
+                let after = nextIndex != input.endIndex && isFullWidthDigit(input[nextIndex])
                 output.append(before && after ? "," : placeholderComma)
             case 0xFF01...0xFF5E:
                 output.append(Unicode.Scalar(value - 0xFEE0)!)

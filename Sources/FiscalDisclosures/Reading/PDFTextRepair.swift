@@ -91,34 +91,62 @@ package enum PDFTextRepair {
     }
 
     /// `2941.` + `59…`, or `2941` + `.59…`.
+    ///
+    /// Looks at the last two scalars of `text` (trailing spaces, CRs and ideographic spaces
+    /// ignored) and the first two of `next` (leading spaces ignored), without allocating.
     static func wrapsNumber(_ text: Substring, _ next: Substring) -> Bool {
-        let end = Array(trimmedEnd(text).unicodeScalars.suffix(2))
-        let start = Array(trimmedStart(next).unicodeScalars.prefix(2))
-        guard end.count == 2, let first = start.first else { return false }
-        let isDigit = { (scalar: Unicode.Scalar) in
-            (scalar.value >= 0x30 && scalar.value <= 0x39) || (scalar.value >= 0xFF10 && scalar.value <= 0xFF19)
+        var last: Unicode.Scalar?
+        var beforeLast: Unicode.Scalar?
+        let scalars = text.unicodeScalars
+        var index = scalars.endIndex
+        while index > scalars.startIndex {
+            index = scalars.index(before: index)
+            let scalar = scalars[index]
+            if last == nil && (scalar == " " || scalar == "\r" || scalar == "\u{3000}") { continue }
+            if last == nil {
+                last = scalar
+            } else {
+                beforeLast = scalar
+                break
+            }
         }
-        let isPoint = { (scalar: Unicode.Scalar) in scalar == "." || scalar == "．" }
-        if isPoint(end[1]) && isDigit(end[0]) && isDigit(first) { return true }
-        if isDigit(end[1]) && isPoint(first) && start.count == 2 && isDigit(start[1]) { return true }
+        guard let end1 = last, let end0 = beforeLast else { return false }
+        var iterator = next.unicodeScalars.drop(while: { $0 == " " || $0 == "\u{3000}" }).makeIterator()
+        guard let first = iterator.next() else { return false }
+        let second = iterator.next()
+        if isPoint(end1) && isDigit(end0) && isDigit(first) { return true }
+        if isDigit(end1) && isPoint(first), let second, isDigit(second) { return true }
         return false
     }
+
+    @inline(__always)
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value >= 0x30 && scalar.value <= 0x39) || (scalar.value >= 0xFF10 && scalar.value <= 0xFF19)
+    }
+
+    @inline(__always)
+    static func isPoint(_ scalar: Unicode.Scalar) -> Bool { scalar == "." || scalar == "．" }
 
     /// A line holding only a page number.
     package static func isPageNumber(_ text: Substring) -> Bool {
         guard text.utf8.count <= 64 else { return false }
-        // Cheap rejection, without allocating: only these characters occur in page numbers.
+        // Cheap rejection, without allocating: only these characters occur in page numbers, and
+        // digits and spaces alone (a table value such as `34`) never make one.
+        var hasMarker = false
         for scalar in text.unicodeScalars {
             switch scalar.value {
-            case 0x30...0x39, 0xFF10...0xFF19, 0x20, 0x09, 0x0D, 0x3000, 0x2D, 0x2010, 0x2013, 0x2014, 0x2015, 0xFF0D,
+            case 0x30...0x39, 0xFF10...0xFF19, 0x20, 0x09, 0x0D, 0x3000:
+                continue
+            case 0x2D, 0x2010, 0x2013, 0x2014, 0x2015, 0xFF0D,
                 0x2F, 0xFF0F, 0x2C, 0xFF0C, 0x7B2C, 0x9875, 0x5171:  // 第 页 共
-                continue
+                hasMarker = true
             case 0x41...0x5A, 0x61...0x7A:
-                continue
+                hasMarker = true
             default:
                 return false
             }
         }
+        guard hasMarker else { return false }
         let scalars = Array(text.unicodeScalars.filter { $0 != " " && $0 != "\u{3000}" && $0 != "\r" && $0 != "\t" })
         guard !scalars.isEmpty, scalars.count <= 16 else { return false }
         let isDigit = { (scalar: Unicode.Scalar) in
