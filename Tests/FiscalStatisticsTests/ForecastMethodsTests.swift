@@ -88,7 +88,7 @@ import Testing
     @Test func parsesMethodNames() throws {
         #expect(try ForecastMethod(parsing: "Holt-Damped") == .damped)
         #expect(try ForecastMethod(parsing: "two-part") == .twoPart)
-        #expect(throws: ForecastError.unknownMethod("arima")) { try ForecastMethod(parsing: "arima") }
+        #expect(throws: ForecastError.unknownMethod("prophet")) { try ForecastMethod(parsing: "prophet") }
     }
 
     @Test func rejectsBadHorizonAndLevel() throws {
