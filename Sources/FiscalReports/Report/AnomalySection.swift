@@ -51,8 +51,8 @@ enum MethodsSection {
         } else {
             md += "- **Per resident.** Not computed: no gazetteer.\n"
         }
-        md += "- **Trends.** CAGR over the years between the first and last value; forecasts by `FiscalStatistics.Forecaster` (automatic method, non-negative), with 80 % and 95 % intervals.\n"
-        md += "- **Cities.** Sums over a region's agencies for its latest year; OLS of log(三公) on log(population) and log(staff) "
+        md += "- **Trends.** CAGR over the years between the first and last value; forecasts by `FiscalStatistics.Forecaster` (automatic method, non-negative) from the consecutive years ending with the latest, with 80 % and 95 % intervals; region series sum the “三公”经费 finals of the agencies disclosing each year, and `tables/region_trends.csv` gives file:line of every figure summed.\n"
+        md += "- **Cities.** Sums of “三公”经费 and staff over a region's agencies stating both, for its latest year (file:line of each in the evidence column); OLS of log(三公) on log(population) and log(staff) "
         md += "(rank-revealing least squares; a rank-deficient design is refused), standard errors from σ²(XᵀX)⁻¹, studentized residuals with leverage.\n"
         md += "- **Checks.** Single-document identities (VOCABULARY §7) and cross-document checks; findings are sorted by severity, then agency and year.\n"
         md += "- **Tables.** Every table is in `tables/` as CSV (UTF-8; Excel users: `tables/report.xlsx`, one sheet per table). "

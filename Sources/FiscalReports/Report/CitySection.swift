@@ -49,7 +49,8 @@ enum CitySection {
         }
         md += "For each region with a population in the gazetteer, the latest year with final accounts (else budgets): "
         md += "the “三公”经费 and actual staff (实有人数) summed over the agencies of that region stating both, per resident and per staff. "
-        md += "Cities with different agency counts or years are not strictly comparable; both are shown.\n\n"
+        md += "Cities with different agency counts or years are not strictly comparable; both are shown. "
+        md += "The evidence column gives file:line of each agency's “三公”经费 and staff figures (a file is named once, then its lines).\n\n"
         let ranked = cities.sorted { $0.sangong / Double($0.region.population!) > $1.sangong / Double($1.region.population!) }
         var table = ExportTable(name: "cities", columns: [
             "rank", "region", "province", "year", "kind", "agencies", "sangong_total", "staff_actual", "population",
@@ -61,12 +62,12 @@ enum CitySection {
                 .integer(index + 1), .text(city.region.name), .text(city.region.province), .integer(city.year), .text(city.kind.rawValue),
                 .integer(city.agencies), .number(city.sangong, decimals: 2), .number(city.staff, decimals: 0), .integer(city.region.population!),
                 .number(city.sangong / population, decimals: 4), .number(city.sangong / city.staff, decimals: 2),
-                .text(city.region.populationSource), .text(city.evidence.joined(separator: "; ")),
+                .text(city.region.populationSource), .text(compactReferences(city.evidence)),
             ])
         }
         artifacts.tables.append(table)
-        let shown = ExportTable(name: "cities", columns: ["rank", "region", "year", "agencies", "“三公” (yuan)", "staff", "population", "per resident", "per staff"],
-                                rows: table.rows.map { [$0[0], $0[1], $0[3], $0[5], $0[6], $0[7], $0[8], $0[9], $0[10]] })
+        let shown = ExportTable(name: "cities", columns: ["rank", "region", "year", "agencies", "“三公” (yuan)", "staff", "population", "per resident", "per staff", "evidence"],
+                                rows: table.rows.map { [$0[0], $0[1], $0[3], $0[5], $0[6].numericValue.map(yuanCell) ?? .empty, $0[7], $0[8], $0[9], $0[10], $0[12]] })
         md += "### Ranked by “三公”经费 per resident\n\n" + MarkdownText.table(shown) + "\n"
         let byStaff = ranked.sorted { $0.sangong / $0.staff > $1.sangong / $1.staff }
         md += "Ranked by “三公”经费 per staff: " + byStaff.enumerated().map { "\($0.offset + 1). \(MarkdownText.escaped($0.element.region.name)) (\(DisplayNumber.fixed($0.element.sangong / $0.element.staff, decimals: 2, grouping: true)))" }.joined(separator: ", ") + ".\n\n"

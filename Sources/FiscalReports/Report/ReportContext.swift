@@ -68,3 +68,36 @@ func reference(_ fact: Fact?) -> String {
 
 /// Money or count as a Double.
 func number(_ value: FactValue?) -> Double? { value?.doubleValue }
+
+/// Several `file:line` references in a compact form: each file once, its lines in order of
+/// first appearance without repeats, e.g. `a.txt:29,41; b.docx:7`. Empty references are dropped.
+///
+/// - Parameter references: `file:line` strings as made by `reference(_:)`.
+/// - Returns: the joined form; a reference without a line number is kept as it is.
+func compactReferences(_ references: [String]) -> String {
+    var files: [String] = []
+    var lines: [String: [String]] = [:]
+    for item in references where !item.isEmpty {
+        let file: String
+        let line: String?
+        if let colon = item.lastIndex(of: ":"), item[item.index(after: colon)...].allSatisfy({ $0.isASCII && $0.isNumber }),
+           colon != item.index(before: item.endIndex) {
+            file = String(item[..<colon])
+            line = String(item[item.index(after: colon)...])
+        } else {
+            file = item
+            line = nil
+        }
+        if lines[file] == nil { files.append(file); lines[file] = [] }
+        if let line, !lines[file]!.contains(line) { lines[file]!.append(line) }
+    }
+    return files.map { file in
+        let numbers = lines[file] ?? []
+        return numbers.isEmpty ? file : "\(file):\(numbers.joined(separator: ","))"
+    }.joined(separator: "; ")
+}
+
+/// A yuan amount for display: whole yuan without decimals, otherwise to the fen.
+func yuanCell(_ value: Double) -> ExportCell {
+    .number(value, decimals: value == value.rounded() ? 0 : 2)
+}

@@ -71,15 +71,17 @@ enum TrendSection {
     /// Sums of `sangong_total` per region and year over the agencies reporting it (finals).
     static func regionSeries(_ panel: Panel) -> [(series: TrendSeries, agencies: [Int: Int])] {
         var sums: [String: [Int: (Double, Int)]] = [:]
+        var references: [String: [Int: [String]]] = [:]
         for row in panel.rows where row.key.kind == .final {
             guard let region = row.region, let fact = row.fact("sangong_total") else { continue }
             let current = sums[region, default: [:]][row.key.year] ?? (0, 0)
             sums[region, default: [:]][row.key.year] = (current.0 + fact.value.doubleValue, current.1 + 1)
+            references[region, default: [:]][row.key.year, default: []].append(reference(fact))
         }
         return sums.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.compactMap { region in
             let years = sums[region]!.keys.sorted()
             guard years.count >= 2 else { return nil }
-            let points = years.map { (year: $0, value: sums[region]![$0]!.0, evidence: "sum of \(sums[region]![$0]!.1) agencies") }
+            let points = years.map { (year: $0, value: sums[region]![$0]!.0, evidence: compactReferences(references[region]?[$0] ?? [])) }
             return (TrendSeries(name: region, metric: "sangong_total", kind: .final, points: points),
                     sums[region]!.mapValues(\.1))
         }
@@ -90,7 +92,8 @@ enum TrendSection {
         md += "Series use final accounts when an agency has at least two years of them, else budgets. "
         md += "CAGR = (last / first)^(1 / years between) − 1. Forecasts (\(horizon) years) come from the consecutive years "
         md += "ending with the latest, by FiscalStatistics' automatic method (naive for 2 years, Theta for 3–5, a DOTM/drift/damped-Holt "
-        md += "combination for 6+), with 80 % and 95 % prediction intervals; the band drawn is the 95 % interval.\n\n"
+        md += "combination for 6+), with 80 % and 95 % prediction intervals; the band drawn is the 95 % interval. Forecasts are shown to the whole yuan; "
+        md += "the evidence column gives file:line of the first and last year's figures (`tables/trends.csv` has both; a file is named once, then its lines).\n\n"
         let series = agencySeries(context.ingest.panel)
         var table = ExportTable(name: "trends", columns: [
             "agency", "metric", "kind", "first_year", "last_year", "years", "first_value", "last_value", "cagr",
@@ -115,12 +118,15 @@ enum TrendSection {
         if series.isEmpty {
             md += "No agency has a metric in two or more years.\n\n"
         } else {
-            let shown = ExportTable(name: "trends", columns: ["agency", "metric", "kind", "years", "first", "last", "CAGR", "next-year forecast (95 % interval)"],
+            let shown = ExportTable(name: "trends", columns: ["agency", "metric", "kind", "years", "first (yuan)", "last (yuan)", "CAGR",
+                                                              "next-year forecast (95 % interval)", "evidence (first; last year)"],
                                     rows: table.rows.map { row in
-                                        let interval = row[12] == .empty ? "" : " (\(row[12].plainTextGrouped)–\(row[13].plainTextGrouped))"
-                                        return [row[0], row[1], row[2], .text("\(row[3].plainText)–\(row[4].plainText)"), row[6], row[7],
+                                        let interval = row[12] == .empty ? "" : " (\(wholeYuan(row[12]))–\(wholeYuan(row[13])))"
+                                        return [row[0], row[1], row[2], .text("\(row[3].plainText)–\(row[4].plainText)"),
+                                                row[6].numericValue.map(yuanCell) ?? .empty, row[7].numericValue.map(yuanCell) ?? .empty,
                                                 row[8].numericValue.map { .text(DisplayNumber.percent($0)) } ?? .empty,
-                                                row[11] == .empty ? .empty : .text(row[11].plainTextGrouped + interval)]
+                                                row[11] == .empty ? .empty : .text(wholeYuan(row[11]) + interval),
+                                                .text(compactReferences([row[14].plainText, row[15].plainText]))]
                                     })
             md += MarkdownText.table(UnitCostSection.limited(shown, to: 40)) + "\n"
         }
@@ -142,19 +148,24 @@ enum TrendSection {
         let regions = regionSeries(context.ingest.panel)
         if !regions.isEmpty {
             md += "### Regions\n\n"
-            md += "Sum of the “三公”经费 finals of the agencies of each region that disclosed that year (the set of agencies can change between years; the count is given).\n\n"
-            var regionTable = ExportTable(name: "region_trends", columns: ["region", "year", "agencies", "sangong_total"])
+            md += "Sum of the “三公”经费 finals of the agencies of each region that disclosed that year (the set of agencies can change between years; the count of agencies summed is given in brackets). "
+            md += "The evidence column gives file:line of every figure summed in the first and last year; `tables/region_trends.csv` has every year.\n\n"
+            var regionTable = ExportTable(name: "region_trends", columns: ["region", "year", "agencies", "sangong_total", "evidence"])
             for (s, counts) in regions {
                 for point in s.points {
-                    regionTable.rows.append([.text(s.name), .integer(point.year), .integer(counts[point.year] ?? 0), .number(point.value, decimals: 2)])
+                    regionTable.rows.append([.text(s.name), .integer(point.year), .integer(counts[point.year] ?? 0), .number(point.value, decimals: 2),
+                                             .text(point.evidence)])
                 }
             }
             artifacts.tables.append(regionTable)
-            var summary = ExportTable(name: "region_summary", columns: ["region", "years", "first", "last", "CAGR"])
-            for (s, _) in regions {
-                summary.rows.append([.text(s.name), .text("\(s.points.first!.year)–\(s.points.last!.year)"),
-                                     .number(s.points.first!.value, decimals: 2), .number(s.points.last!.value, decimals: 2),
-                                     s.compoundGrowth.map { .text(DisplayNumber.percent($0)) } ?? .empty])
+            var summary = ExportTable(name: "region_summary", columns: ["region", "years", "first (yuan)", "last (yuan)", "CAGR", "evidence (first year; last year)"])
+            for (s, counts) in regions {
+                guard let first = s.points.first, let last = s.points.last else { continue }
+                summary.rows.append([.text(s.name), .text("\(first.year)–\(last.year)"),
+                                     .text("\(wholeYuanText(first.value)) (\(counts[first.year] ?? 0))"),
+                                     .text("\(wholeYuanText(last.value)) (\(counts[last.year] ?? 0))"),
+                                     s.compoundGrowth.map { .text(DisplayNumber.percent($0)) } ?? .empty,
+                                     .text(compactReferences([first.evidence, last.evidence]))])
             }
             md += MarkdownText.table(UnitCostSection.limited(summary, to: 40)) + "\n"
             for (s, _) in regions.sorted(by: { $0.series.points.count > $1.series.points.count }).prefix(context.chartLimit / 2) {
@@ -176,7 +187,7 @@ enum TrendSection {
             }
             lines.append(ChartSeries(label: "预测 (95% 区间)", points: points, isDashed: true))
         }
-        return SVGLineChart(title: "\(s.name) \(label) (\(kindLabel))", xLabel: "年度", yLabel: "元", series: lines).svg()
+        return SVGLineChart(title: "\(s.name) \(label) (\(kindLabel), 元)", xLabel: "年度", yLabel: "金额 (元)", series: lines).svg()
     }
 }
 
@@ -189,4 +200,14 @@ extension ExportCell {
         default: plainText
         }
     }
+}
+
+/// A number cell as whole yuan with thousands separators (for estimates such as forecasts).
+func wholeYuan(_ cell: ExportCell) -> String {
+    cell.numericValue.map { DisplayNumber.fixed($0, decimals: 0, grouping: true) } ?? cell.plainText
+}
+
+/// A yuan amount rounded to the whole yuan with thousands separators, or to the fen when it has fen.
+func wholeYuanText(_ value: Double) -> String {
+    DisplayNumber.fixed(value, decimals: value == value.rounded() ? 0 : 2, grouping: true)
 }

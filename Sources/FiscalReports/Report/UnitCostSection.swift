@@ -7,7 +7,7 @@ enum UnitCostSection {
         var md = "## Unit costs\n\n"
         md += "Each ratio divides a stated (or derived) figure by a count from the same agency, year and kind, both from the same document "
         md += "(two documents for one agency-year give two ratios); rows without the count, or with a count of zero, are left out. "
-        md += "The evidence column gives file:line of numerator and denominator. Long lists show the highest and lowest values; "
+        md += "The evidence column gives file:line of numerator and denominator (a file is named once, then its lines). Long lists show the highest and lowest values; "
         md += "`tables/unit_costs.csv` has every row.\n\n"
         var table = ExportTable(name: "unit_costs", columns: [
             "ratio", "agency", "region", "year", "kind", "numerator", "denominator", "value", "numerator_evidence", "denominator_evidence",
@@ -22,7 +22,7 @@ enum UnitCostSection {
                     IngestTables.cell(ratio.numerator.value), IngestTables.cell(ratio.denominator.value),
                     .number(ratio.value, decimals: definition.decimals),
                 ]
-                shown.rows.append(cells + [.text("\(reference(ratio.numerator)); \(reference(ratio.denominator))")])
+                shown.rows.append(cells + [.text(compactReferences([reference(ratio.numerator), reference(ratio.denominator)]))])
                 table.rows.append([.text(definition.name), .text(ratio.key.agency), ratio.region.map(ExportCell.text) ?? .empty,
                                    .integer(ratio.key.year), .text(ratio.key.kind.rawValue),
                                    IngestTables.cell(ratio.numerator.value), IngestTables.cell(ratio.denominator.value),
