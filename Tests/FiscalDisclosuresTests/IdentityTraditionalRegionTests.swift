@@ -21,5 +21,11 @@ import Testing
         let (identity, _) = IdentityReader.identity(of: text)
         #expect(identity.region == "昆山市")
         #expect(identity.province == "江苏省")
+        #expect(identity.agency == "昆山市财政局")
+    }
+
+    @Test func agencyNamesWithoutVariantsAreUnchanged() {
+        #expect(IdentityReader.simplifyingPlaceVariants("溧阳市信访局") == "溧阳市信访局")
+        #expect(IdentityReader.simplifyingPlaceVariants("崑山市教育局") == "昆山市教育局")
     }
 }
