@@ -80,12 +80,13 @@ public struct Gazetteer: Sendable {
     }
 
     /// Every division name occurring in `text`, in order of appearance, longest match at each
-    /// position.
+    /// position. Variant characters of place names are read as their Simplified form, so the
+    /// names returned are the gazetteer's (崑山市 in the text gives 昆山市).
     ///
     /// - Complexity: O(n · k) for n characters of text and k names sharing a first character.
     public func names(in text: String) -> [String] {
         var found: [String] = []
-        let scalars = text.unicodeScalars.map(\.value)
+        let scalars = text.unicodeScalars.map { Gazetteer.simplifiedPlaceScalar($0.value) }
         var index = 0
         while index < scalars.count {
             var advanced = 1
@@ -108,6 +109,15 @@ public struct Gazetteer: Sendable {
             index += advanced
         }
         return found
+    }
+
+    /// The Simplified form of a Traditional or variant character found in division names that
+    /// text may still carry after normalization (崑山市 → 昆山市); other scalars unchanged.
+    static func simplifiedPlaceScalar(_ value: UInt32) -> UInt32 {
+        switch value {
+        case 0x5D11: 0x6606  // 崑 → 昆
+        default: value
+        }
     }
 
     /// The region and province of an agency.

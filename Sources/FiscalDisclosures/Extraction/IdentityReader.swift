@@ -39,7 +39,7 @@ enum IdentityReader {
         identity.year = TableScanner.firstYear(in: title) ?? opening.lazy.compactMap { TableScanner.firstYear(in: $0) }.first
         identity.kind = kind(in: title) ?? kind(in: opening.joined())
         identity.scope = scope(in: title + (opening.first ?? ""))
-        identity.agency = agency(in: title) ?? labelledAgency(in: text)
+        identity.agency = (agency(in: title) ?? labelledAgency(in: text)).map(simplifyingPlaceVariants)
         let context = title + opening.map { String($0.prefix(120)) }.joined()
         let resolved = Gazetteer.shared.resolve(in: identity.agency ?? "", context: context)
         identity.region = resolved.region
@@ -63,6 +63,19 @@ enum IdentityReader {
                 Diagnostic(severity: .warning, file: text.source, message: "the title says neither 预算 nor 决算"))
         }
         return (identity, diagnostics)
+    }
+
+    /// The agency name with variant characters of place names in their Simplified form
+    /// (崑山市住房和城乡建设局 → 昆山市住房和城乡建设局), so mirror copies name the same agency.
+    static func simplifyingPlaceVariants(_ name: String) -> String {
+        guard name.unicodeScalars.contains(where: { Gazetteer.simplifiedPlaceScalar($0.value) != $0.value }) else {
+            return name
+        }
+        var result = String.UnicodeScalarView()
+        for scalar in name.unicodeScalars {
+            result.append(Unicode.Scalar(Gazetteer.simplifiedPlaceScalar(scalar.value)) ?? scalar)
+        }
+        return String(result)
     }
 
     static func kind(in text: String) -> DocumentKind? {

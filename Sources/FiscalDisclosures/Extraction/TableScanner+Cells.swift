@@ -73,10 +73,20 @@ extension TableScanner {
         return role
     }
 
+    /// Whether a label starting with `first` may carry a marker or numbering that
+    /// `parseLabel` strips (其中, #, *, 一、, (1), 1.).
+    static func mayStartNumbering(_ first: Character) -> Bool {
+        switch first {
+        case "其", "#", "*", "(", "（", "0"..."9": true
+        default: "一二三四五六七八九十".contains(first)
+        }
+    }
+
     /// A row label without its numbering, with its code split off.
     func parseLabel(_ folded: String) -> (text: String, code: String?, isTotal: Bool) {
         var s = Substring(folded)
-        var changed = true
+        // Numbering and markers only start with these characters; most labels skip the loop.
+        var changed = s.first.map(TableScanner.mayStartNumbering) ?? false
         while changed {
             changed = false
             for prefix in ["其中:", "其中", "其中：", "#", "*"] where s.hasPrefix(prefix) {
