@@ -1,3 +1,4 @@
+import FiscalFrame
 import ArgumentParser
 import Foundation
 
@@ -98,19 +99,5 @@ struct OutputTable {
         }
     }
 
-    private func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    private func jsonString(_ text: String) -> String { JSONText.quoted(text) }
 }

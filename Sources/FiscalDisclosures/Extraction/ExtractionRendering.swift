@@ -1,3 +1,4 @@
+import FiscalFrame
 import Foundation
 
 /// Text renderings of extractions for the command line and for files: JSON (stable key order),
@@ -106,26 +107,7 @@ public enum ExtractionRendering {
 
 /// Minimal JSON text helpers (strings escaped per RFC 8259).
 enum JSON {
-    static func string(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    static func string(_ s: String) -> String { JSONText.quoted(s) }
 
     static func optional(_ s: String?) -> String { s.map(string) ?? "null" }
 

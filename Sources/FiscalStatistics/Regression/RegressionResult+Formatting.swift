@@ -175,21 +175,7 @@ extension RegressionResult {
         return "\(value)"
     }
 
-    static func json(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 { out += String(format: "\\u%04x", locale: posix, scalar.value) } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out + "\""
-    }
+    static func json(_ text: String) -> String { JSONText.quoted(text) }
 
     static func object(_ fields: [(String, String)], indent: Bool = false) -> String {
         let separator = indent ? ",\n  " : ", "

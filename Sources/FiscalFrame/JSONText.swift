@@ -1,0 +1,27 @@
+/// JSON text helpers shared by every module that prints JSON.
+package enum JSONText {
+    /// `text` as a JSON string literal, escaped per RFC 8259: quotes, backslashes and every
+    /// control character; everything else (Chinese text included) is written as is.
+    ///
+    /// - Complexity: O(n) in the number of Unicode scalars.
+    package static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
