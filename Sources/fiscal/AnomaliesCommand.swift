@@ -40,7 +40,7 @@ struct AnomaliesCommand: ParsableCommand {
                 problems.append("\(error)")
             }
         }
-        let extracted = ExtractionBatch.extract(disclosures)
+        let extracted = ExtractionBatch.extract(disclosures).documents
         problems += extracted.filter(\.isUnread).flatMap(\.diagnostics).map(\.description)
         documents += extracted.filter { !$0.isUnread }
 

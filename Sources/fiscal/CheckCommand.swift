@@ -1,5 +1,6 @@
 import ArgumentParser
 import FiscalDisclosures
+import FiscalReports
 import Foundation
 
 /// `fiscal check FILE…`: the single-document checks, findings ranked by severity.
@@ -17,14 +18,16 @@ struct CheckCommand: ParsableCommand {
         case table, csv, json, markdown
     }
 
-    @Argument(help: "The disclosures to check.")
+    @Argument(help: "The disclosures to check: files, or folders to walk for .txt, .docx and .html files.")
     var files: [String]
 
     @Option(help: "Output format: table, csv, json or markdown.")
     var format: Format = .table
 
     func run() throws {
-        let documents = ExtractionBatch.extract(files)
+        let batch = ExtractionBatch.extract(files)
+        let documents = batch.documents
+        FileHandle.standardError.write(Data(batch.skipped.map { "fiscal check: skipped \($0.path): \($0.reason)\n" }.joined().utf8))
         let findings = FindingRendering.ranked(documents)
         switch format {
         case .table: print(FindingRendering.table(findings), terminator: "")

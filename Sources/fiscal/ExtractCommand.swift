@@ -1,5 +1,6 @@
 import ArgumentParser
 import FiscalDisclosures
+import FiscalReports
 import Foundation
 
 /// `fiscal extract FILE…`: every figure of each disclosure with its provenance.
@@ -18,14 +19,16 @@ struct ExtractCommand: ParsableCommand {
         case json, csv, table
     }
 
-    @Argument(help: "The disclosures to read.")
+    @Argument(help: "The disclosures to read: files, or folders to walk for .txt, .docx and .html files.")
     var files: [String]
 
     @Option(help: "Output format: json, csv or table.")
     var format: Format = .json
 
     func run() throws {
-        let documents = ExtractionBatch.extract(files)
+        let batch = ExtractionBatch.extract(files)
+        let documents = batch.documents
+        FileHandle.standardError.write(Data(batch.skipped.map { "fiscal extract: skipped \($0.path): \($0.reason)\n" }.joined().utf8))
         switch format {
         case .json: print(ExtractionRendering.json(documents), terminator: "")
         case .csv: print(ExtractionRendering.csv(documents), terminator: "")
@@ -39,25 +42,5 @@ struct ExtractCommand: ParsableCommand {
             FileHandle.standardError.write(Data(failures.utf8))
         }
         if !documents.contains(where: { !$0.isUnread }) { throw ExitCode(1) }
-    }
-}
-
-/// Reads many files at once, in input order.
-enum ExtractionBatch {
-    static func extract(_ files: [String]) -> [DocumentExtraction] {
-        let results = ResultBox(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            results.set(i, Disclosures.extract(fileAt: files[i]))
-        }
-        return results.values
-    }
-
-    /// Slots written once each from concurrent iterations.
-    final class ResultBox: @unchecked Sendable {
-        private var slots: [DocumentExtraction?]
-        private let lock = NSLock()
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
-        func set(_ i: Int, _ value: DocumentExtraction) { lock.withLock { slots[i] = value } }
-        var values: [DocumentExtraction] { lock.withLock { slots.compactMap { $0 } } }
     }
 }

@@ -59,4 +59,19 @@ import Testing
         let none = try CLIRunner.run(["extract", "missing.txt"], in: Self.fixtures)
         #expect(none.status == 1)
     }
+
+    @Test func foldersAreWalkedForDisclosures() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fiscal-extract-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("2014"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: try Self.fixtures.appendingPathComponent("liyang-petitions-bureau-2014-final.txt"),
+                                         to: folder.appendingPathComponent("2014/liyang.txt"))
+        try Data("year,value\n".utf8).write(to: folder.appendingPathComponent("notes.csv"))
+        let walked = try CLIRunner.run(["extract", "--format", "csv", folder.lastPathComponent], in: folder.deletingLastPathComponent())
+        #expect(walked.status == 0)
+        let rows = walked.stdout.split(separator: "\r\n").dropFirst()
+        #expect(rows.count == 23)
+        #expect(rows.allSatisfy { $0.hasPrefix("\(folder.lastPathComponent)/2014/liyang.txt,utf-8,溧阳市信访局,") })
+        #expect(walked.stderr.contains("skipped \(folder.lastPathComponent)/notes.csv: unsupported format .csv"))
+    }
 }

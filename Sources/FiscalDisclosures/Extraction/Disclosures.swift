@@ -15,9 +15,7 @@ public enum Disclosures {
             let text = try DocumentReader.read(fileAt: path, options: options)
             return DisclosureExtractor().extract(text)
         } catch {
-            return DocumentExtraction(
-                source: path, encoding: "", format: SourceFormat.guess(from: path), identity: DocumentIdentity(),
-                facts: [], diagnostics: [Diagnostic(severity: .error, file: path, message: error.message)])
+            return .unread(path, reason: error.message)
         }
     }
 }
@@ -25,6 +23,14 @@ public enum Disclosures {
 extension DocumentExtraction {
     /// True when the document could not be read at all (its diagnostics say why).
     public var isUnread: Bool { encoding.isEmpty && facts.isEmpty }
+
+    /// The result for a file that could not be read: no facts, no encoding, and an error
+    /// diagnostic naming `path` and `reason`.
+    public static func unread(_ path: String, reason: String) -> DocumentExtraction {
+        DocumentExtraction(
+            source: path, encoding: "", format: SourceFormat.guess(from: path), identity: DocumentIdentity(),
+            facts: [], diagnostics: [Diagnostic(severity: .error, file: path, message: reason)])
+    }
 }
 
 extension SourceFormat {

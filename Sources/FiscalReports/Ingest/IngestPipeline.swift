@@ -106,7 +106,7 @@ public struct IngestPipeline: Sendable {
 
     /// Extracts every file with bounded parallelism; results in file order.
     func extractAll(_ files: [InputFile], base: URL?, progress: ProgressBar?) -> [Outcome] {
-        let results = ResultSlots(count: files.count)
+        let results = ResultSlots<Outcome>(count: files.count)
         let extractor = self.extractor
         let workers = min(threads, max(files.count, 1))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
@@ -129,7 +129,7 @@ public struct IngestPipeline: Sendable {
                 progress?.advance()
             }
         }
-        return results.values
+        return results.values { _ in .failure("not processed") }
     }
 
     /// Ledger notes for an ingested document: its error and warning diagnostics, counted.
@@ -145,9 +145,11 @@ public struct IngestPipeline: Sendable {
 }
 
 /// Slots for parallel results plus the shared work counter.
-final class ResultSlots: @unchecked Sendable {
+/// Result slots filled from concurrent workers: each index is taken once (``nextIndex()``) or
+/// written once (``store(_:at:)``).
+final class ResultSlots<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
-    private var slots: [IngestPipeline.Outcome?]
+    private var slots: [Value?]
     private var next = 0
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
@@ -159,14 +161,15 @@ final class ResultSlots: @unchecked Sendable {
         return next - 1
     }
 
-    func store(_ outcome: IngestPipeline.Outcome, at index: Int) {
+    func store(_ value: Value, at index: Int) {
         lock.lock(); defer { lock.unlock() }
-        slots[index] = outcome
+        slots[index] = value
     }
 
-    var values: [IngestPipeline.Outcome] {
+    /// The values in index order, `missing(index)` for a slot never written.
+    func values(missing: (Int) -> Value) -> [Value] {
         lock.lock(); defer { lock.unlock() }
-        return slots.map { $0 ?? .failure("not processed") }
+        return slots.enumerated().map { $0.element ?? missing($0.offset) }
     }
 }
 
