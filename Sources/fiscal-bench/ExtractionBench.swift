@@ -5,7 +5,8 @@ import Foundation
 
 enum ExtractionBench {
     /// `extract DIR [THREADS…]`: measures extraction alone (from `DocumentText`) and reading plus
-    /// extraction (from bytes), for each thread count (default: 1 and all cores).
+    /// extraction (from bytes), each the best of three runs, for each thread count (default: 1 and
+    /// all cores).
     static func run(_ arguments: [String]) {
         guard let folder = arguments.first else {
             FileHandle.standardError.write(Data("usage: fiscal-bench extract DIR [THREADS…]\n".utf8))
@@ -39,20 +40,24 @@ enum ExtractionBench {
                 facts = counts.total
             }
             emit("extract", threads: threads, documents: texts.count, bytes: bytes, seconds: best, facts: facts)
-            // Reading and extraction from bytes.
-            let counts = Counts(threads)
-            let start = Date()
-            DispatchQueue.concurrentPerform(iterations: threads) { worker in
-                var n = 0
-                for i in stride(from: worker, to: files.count, by: threads) {
-                    if let text = try? DocumentReader.read(bytes: files[i].1, name: files[i].0) {
-                        n += extractor.extract(text).facts.count
+            // Reading and extraction from bytes, best of three.
+            best = .infinity
+            for _ in 0..<3 {
+                let counts = Counts(threads)
+                let start = Date()
+                DispatchQueue.concurrentPerform(iterations: threads) { worker in
+                    var n = 0
+                    for i in stride(from: worker, to: files.count, by: threads) {
+                        if let text = try? DocumentReader.read(bytes: files[i].1, name: files[i].0) {
+                            n += extractor.extract(text).facts.count
+                        }
                     }
+                    counts.set(worker, n)
                 }
-                counts.set(worker, n)
+                best = min(best, Date().timeIntervalSince(start))
+                facts = counts.total
             }
-            emit("read+extract", threads: threads, documents: files.count, bytes: bytes,
-                 seconds: Date().timeIntervalSince(start), facts: counts.total)
+            emit("read+extract", threads: threads, documents: files.count, bytes: bytes, seconds: best, facts: facts)
         }
     }
 
