@@ -65,7 +65,9 @@ extension RegressionResult {
         lines.append(("AIC", Self.number(aic)))
         lines.append(("BIC", Self.number(bic)))
         lines.append(("Residual std. error", "\(Self.number(residualStandardError)) on \(residualDegreesOfFreedom) df"))
-        lines.append(("Condition number", Self.number(conditionNumber)))
+        // A ratio, not an amount: large ones read better in scientific notation.
+        lines.append(("Condition number", conditionNumber >= 1e7 && conditionNumber.isFinite
+            ? String(format: "%.4e", locale: Self.posix, conditionNumber).lowercased() : Self.number(conditionNumber)))
         lines.append(("Covariance", covarianceText))
         for reference in referenceLevels { lines.append(("Reference level", "\(reference.column) = \(reference.level)")) }
         for effect in fixedEffects { lines.append(("Fixed effects", "\(effect.column) (\(effect.levelCount) levels)")) }
@@ -145,12 +147,13 @@ extension RegressionResult {
 
     private static let posix = Locale(identifier: "en_US_POSIX")
 
-    /// Six significant digits, fixed notation for magnitudes in [1e-4, 1e7), else scientific.
+    /// Fixed notation for magnitudes in [1e-4, 1e15): six significant digits, and every whole
+    /// digit of a large value (yuan figures run to hundreds of millions); scientific otherwise.
     static func number(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "inf" : "-inf") }
         let magnitude = abs(value)
         if magnitude == 0 { return "0" }
-        if magnitude >= 1e-4 && magnitude < 1e7 {
+        if magnitude >= 1e-4 && magnitude < 1e15 {
             let decimals = max(0, 5 - Int(Foundation.floor(Foundation.log10(magnitude))))
             return String(format: "%.\(decimals)f", locale: posix, value)
         }
