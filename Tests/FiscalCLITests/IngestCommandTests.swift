@@ -51,8 +51,9 @@ import Testing
         let before = try scratch.snapshot("out")
         try scratch.write("2016年度新局决算\n", to: "corpus/extra/new.txt")
         let process = try CLIRunner.start([command, "corpus", "--out", "out", "--threads", "1", "--delay-per-document", "40"], in: scratch.url)
-        // The run needs about 33 × 40 ms; interrupt it while documents are being read.
-        Thread.sleep(forTimeInterval: 0.4)
+        // The run needs about 33 × 40 ms; interrupt it once its staging folder exists, while
+        // documents are being read.
+        #expect(try scratch.waitForStaging(of: "out"))
         #expect(process.isRunning)
         kill(process.processIdentifier, signalNumber)
         process.waitUntilExit()
@@ -68,7 +69,7 @@ import Testing
         #expect(try CLIRunner.run(["ingest", "corpus", "--out", "out"], in: scratch.url).status == 0)
         let before = try scratch.snapshot("out")
         let process = try CLIRunner.start(["ingest", "corpus", "--out", "out", "--threads", "1", "--delay-per-document", "40"], in: scratch.url)
-        Thread.sleep(forTimeInterval: 0.4)
+        #expect(try scratch.waitForStaging(of: "out"))
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(try scratch.snapshot("out") == before)

@@ -55,6 +55,17 @@ struct CLIScratch {
     func entries() throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
     }
+
+    /// Waits (up to 20 s) until a run writing `name` has made its hidden staging folder; true
+    /// when it appeared. By then the run has installed its signal handlers.
+    func waitForStaging(of name: String) throws -> Bool {
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline {
+            if try entries().contains(where: { $0.hasPrefix(".\(name).partial-") }) { return true }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        return false
+    }
 }
 
 extension CLIRunner {
