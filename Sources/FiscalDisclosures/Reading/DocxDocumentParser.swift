@@ -34,13 +34,17 @@ struct DocxDocumentParser {
             throw DocumentReadError(file: file, reason: .corruptContent("word/document.xml is not valid UTF-8 at byte \(offset)"))
         }
         var delegate = DocxParserDelegate(maximumDepth: maximumDepth)
-        var tokenizer = HTMLTokenizer(String(decoding: bytes, as: UTF8.self), rawTextElements: [])
+        var tokenizer = HTMLTokenizer(validUTF8: bytes, rawTextElements: [])
         var line = 1
+        var decoded: [UInt8] = []
         tokens: while let token = tokenizer.next() {
             switch token {
             case .text(let text, let at):
                 line = at
-                delegate.text(HTMLEntities.decode(text))
+                guard delegate.isReadingText else { continue }
+                decoded.removeAll(keepingCapacity: true)
+                HTMLEntities.decode(text, appendingTo: &decoded)
+                delegate.text(String(decoding: decoded, as: UTF8.self))
             case .start(let name, let attributes, let selfClosing):
                 if !delegate.start(name, attributes: attributes, selfClosing: selfClosing) { break tokens }
             case .end(let name):

@@ -38,13 +38,36 @@ struct DocxParserDelegate {
         self.maximumDepth = maximumDepth
     }
 
+    /// The elements acted on, by local name (the name after its namespace prefix).
+    private enum Element {
+        case fallback, deletedText, instructionText, deletion
+        case paragraph, text, tab, lineBreak, carriageReturn
+        case table, row, cell, gridSpan, verticalMerge
+    }
+
+    private static let elements: [String: Element] = [
+        "fallback": .fallback, "deltext": .deletedText, "instrtext": .instructionText, "del": .deletion,
+        "p": .paragraph, "t": .text, "tab": .tab, "br": .lineBreak, "cr": .carriageReturn,
+        "tbl": .table, "tr": .row, "tc": .cell, "gridspan": .gridSpan, "vmerge": .verticalMerge,
+    ]
+
+    /// The element named `name` (lower-cased, with or without a prefix), if it is acted on.
+    private static func element(_ name: String) -> Element? {
+        elements[String(localName(name))]
+    }
+
     private static func localName(_ name: String) -> Substring {
+        // In an ASCII name every byte is a character, so the last ':' byte is the last ':'.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard let colon = name.utf8.lastIndex(of: UInt8(ascii: ":")) else { return Substring(name) }
+            return name[name.utf8.index(after: colon)...]
+        }
         if let colon = name.lastIndex(of: ":") { return name[name.index(after: colon)...] }
         return Substring(name)
     }
 
     /// A start tag; returns false when parsing must stop (nesting beyond the limit).
-    mutating func start(_ elementName: String, attributes: [String: String], selfClosing: Bool) -> Bool {
+    mutating func start(_ elementName: String, attributes: HTMLTokenizer.Attributes, selfClosing: Bool) -> Bool {
         depth += 1
         if depth > maximumDepth {
             failure = .tooDeeplyNested(limit: maximumDepth)
@@ -65,40 +88,40 @@ struct DocxParserDelegate {
         depth -= 1
     }
 
-    private mutating func handleStart(_ elementName: String, attributes: [String: String]) {
+    private mutating func handleStart(_ elementName: String, attributes: HTMLTokenizer.Attributes) {
         if skipDepth != nil { return }
-        let name = Self.localName(elementName)
-        switch name {
-        case "fallback", "deltext", "instrtext", "del":
-            if elementName.hasPrefix("mc:") || name != "fallback" { skipDepth = depth }
-        case "p":
+        guard let element = Self.element(elementName) else { return }
+        switch element {
+        case .fallback:
+            if elementName.hasPrefix("mc:") { skipDepth = depth }
+        case .deletedText, .instructionText, .deletion:
+            skipDepth = depth
+        case .paragraph:
             paragraphs.append([""])
-        case "t":
+        case .text:
             inText = true
-        case "tab":
+        case .tab:
             appendText(" ")
-        case "br", "cr":
+        case .lineBreak, .carriageReturn:
             if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].append("") }
-        case "tbl":
+        case .table:
             tables.append(TableState())
-        case "tr":
+        case .row:
             if !tables.isEmpty { tables[tables.count - 1].row = [] }
-        case "tc":
+        case .cell:
             if !tables.isEmpty {
                 tables[tables.count - 1].cell = RawCell()
                 tables[tables.count - 1].cellParagraphs = []
             }
-        case "gridspan":
+        case .gridSpan:
             if let value = attributes["w:val"] ?? attributes["val"], let span = Int(value), !tables.isEmpty {
                 tables[tables.count - 1].cell?.span = min(max(span, 1), 64)
             }
-        case "vmerge":
+        case .verticalMerge:
             let value = attributes["w:val"] ?? attributes["val"]
             if value == nil || value == "continue", !tables.isEmpty {
                 tables[tables.count - 1].cell?.continuesAbove = true
             }
-        default:
-            break
         }
     }
 
@@ -107,26 +130,26 @@ struct DocxParserDelegate {
             if closingDepth <= skip { skipDepth = nil }
             return
         }
-        switch Self.localName(elementName) {
-        case "t":
+        switch Self.element(elementName) {
+        case .text:
             inText = false
-        case "p":
+        case .paragraph:
             guard let lines = paragraphs.popLast() else { return }
             if !tables.isEmpty && paragraphs.isEmpty {
                 tables[tables.count - 1].cellParagraphs.append(lines.joined(separator: " "))
             } else {
                 items.append(.paragraph(lines))
             }
-        case "tc":
+        case .cell:
             guard !tables.isEmpty, var cell = tables[tables.count - 1].cell else { return }
             cell.text = tables[tables.count - 1].cellParagraphs.filter { !$0.isEmpty }.joined(separator: " ")
             tables[tables.count - 1].row?.append(cell)
             tables[tables.count - 1].cell = nil
-        case "tr":
+        case .row:
             guard !tables.isEmpty, let row = tables[tables.count - 1].row else { return }
             tables[tables.count - 1].rows.append(row)
             tables[tables.count - 1].row = nil
-        case "tbl":
+        case .table:
             guard let finished = tables.popLast() else { return }
             if tables.isEmpty {
                 items.append(.table(finished.rows))
@@ -140,9 +163,12 @@ struct DocxParserDelegate {
         }
     }
 
+    /// Whether character data at this point is kept (it is inside `w:t`, outside skipped parts).
+    var isReadingText: Bool { inText && skipDepth == nil }
+
     /// Character data (entities already decoded).
     mutating func text(_ string: String) {
-        if inText && skipDepth == nil { appendText(string) }
+        if isReadingText { appendText(string) }
     }
 
     /// Keeps the text of paragraphs left open by XML that ends early.

@@ -20,7 +20,8 @@ struct HTMLDocumentBuilder {
     private struct TableState {
         var rows: [[TableCell]] = []
         var row: [TableCell]?
-        var cellText: String?
+        /// The UTF-8 text of the cell in progress.
+        var cellText: [UInt8]?
         var cellColumns = 1
         var cellRows = 1
         /// Column → a cell spanning down into later rows.
@@ -30,7 +31,10 @@ struct HTMLDocumentBuilder {
 
     private var tables: [TableState] = []
     private var pendingNested: [Table] = []
-    private var paragraph = ""
+    /// The UTF-8 text of the paragraph in progress.
+    private var paragraph: [UInt8] = []
+    /// Entity-decoded text of one token, before it is known where it goes.
+    private var decoded: [UInt8] = []
     private var depth = 0
     private var warnedDepth = false
     private var recentTexts: [String] = []
@@ -62,7 +66,7 @@ struct HTMLDocumentBuilder {
         while let token = tokenizer.next() {
             switch token {
             case .text(let text, _):
-                appendText(HTMLEntities.decode(text))
+                appendText(text)
             case .start(let name, let attributes, let selfClosing):
                 start(name, attributes: attributes)
                 if !selfClosing && !Self.voidElements.contains(name) { push() }
@@ -84,7 +88,7 @@ struct HTMLDocumentBuilder {
         }
     }
 
-    private mutating func start(_ name: String, attributes: [String: String]) {
+    private mutating func start(_ name: String, attributes: HTMLTokenizer.Attributes) {
         switch name {
         case "table":
             if tables.isEmpty { flushParagraph() }
@@ -97,14 +101,14 @@ struct HTMLDocumentBuilder {
             guard !tables.isEmpty else { flushParagraph(); return }
             closeCell()
             if tables[tables.count - 1].row == nil { tables[tables.count - 1].row = [] }
-            tables[tables.count - 1].cellText = ""
+            tables[tables.count - 1].cellText = []
             tables[tables.count - 1].cellColumns = span(attributes["colspan"], limit: 64)
             tables[tables.count - 1].cellRows = span(attributes["rowspan"], limit: 1000)
         case "br":
-            if isInCell { appendText(" ") } else { flushParagraph() }
+            if isInCell { appendSpace() } else { flushParagraph() }
         default:
             if Self.blockElements.contains(name) {
-                if isInCell { appendText(" ") } else { flushParagraph() }
+                if isInCell { appendSpace() } else { flushParagraph() }
             }
         }
     }
@@ -120,35 +124,42 @@ struct HTMLDocumentBuilder {
             if !tables.isEmpty { closeCell() }
         default:
             if Self.blockElements.contains(name) {
-                if isInCell { appendText(" ") } else { flushParagraph() }
+                if isInCell { appendSpace() } else { flushParagraph() }
             }
         }
     }
 
-    private var isInCell: Bool { tables.last?.cellText != nil }
+    private var isInCell: Bool { !tables.isEmpty && tables[tables.count - 1].cellText != nil }
 
     private func span(_ value: String?, limit: Int) -> Int {
         guard let value, let number = Int(value.trimmingASCIIWhitespace()) else { return 1 }
         return min(max(number, 1), limit)
     }
 
-    private mutating func appendText(_ text: String) {
+    /// Appends the UTF-8 `text` of a token, entity-decoded, to the cell or paragraph in progress.
+    private mutating func appendText(_ text: ArraySlice<UInt8>) {
         if !tables.isEmpty {
             if tables[tables.count - 1].cellText != nil {
-                tables[tables.count - 1].cellText! += text
+                HTMLEntities.decode(text, appendingTo: &tables[tables.count - 1].cellText!)
+                return
             }
             // Text between cells (whitespace, stray words) is kept as a paragraph only if not blank.
-            else if !text.allSatisfy(\.isWhitespace) {
-                paragraph += text
-            }
+            decoded.removeAll(keepingCapacity: true)
+            HTMLEntities.decode(text, appendingTo: &decoded)
+            if !MarkupByte.isAllWhitespace(decoded[...]) { paragraph += decoded }
             return
         }
-        paragraph += text
+        HTMLEntities.decode(text, appendingTo: &paragraph)
+    }
+
+    /// Appends a space to the cell in progress.
+    private mutating func appendSpace() {
+        tables[tables.count - 1].cellText!.append(MarkupByte.space)
     }
 
     private mutating func flushParagraph() {
         let raw = collapseWhitespace(paragraph)
-        paragraph = ""
+        paragraph.removeAll(keepingCapacity: true)
         guard !raw.isEmpty else { return }
         sourceLines.append(raw)
         let text = TextNormalizer.normalize(raw)
@@ -158,19 +169,29 @@ struct HTMLDocumentBuilder {
         if recentTexts.count > 3 { recentTexts.removeFirst() }
     }
 
-    private func collapseWhitespace(_ text: String) -> String {
-        var output = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" {
-                pendingSpace = !output.isEmpty
-                continue
+    /// The UTF-8 `text` as a string with runs of spaces, tabs and line breaks made one space
+    /// and none at either end.
+    private func collapseWhitespace(_ text: [UInt8]) -> String {
+        String(unsafeUninitializedCapacity: text.count) { (output: UnsafeMutableBufferPointer<UInt8>) -> Int in
+            var count = 0
+            var pendingSpace = false
+            for byte in text {
+                if byte == MarkupByte.space || byte == MarkupByte.lineFeed || byte == MarkupByte.tab
+                    || byte == MarkupByte.carriageReturn
+                {
+                    pendingSpace = count > 0
+                    continue
+                }
+                if pendingSpace {
+                    output[count] = MarkupByte.space
+                    count += 1
+                }
+                pendingSpace = false
+                output[count] = byte
+                count += 1
             }
-            if pendingSpace { output.append(" ") }
-            pendingSpace = false
-            output.append(scalar)
+            return count
         }
-        return String(output)
     }
 
     // MARK: - Tables

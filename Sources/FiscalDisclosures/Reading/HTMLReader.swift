@@ -41,7 +41,7 @@ enum HTMLReader {
         guard head.count > pattern.count else { return nil }
         var index = 0
         while index + pattern.count < head.count {
-            if head[index] == pattern[0] && Array(head[index..<index + pattern.count]) == pattern {
+            if head[index] == pattern[0] && head[index..<index + pattern.count].elementsEqual(pattern) {
                 var position = index + pattern.count
                 while position < head.count, head[position] == 0x20 || head[position] == 0x3D || head[position] == 0x22 || head[position] == 0x27 {
                     position += 1
