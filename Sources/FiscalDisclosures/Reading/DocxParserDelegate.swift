@@ -45,25 +45,30 @@ struct DocxParserDelegate {
         case table, row, cell, gridSpan, verticalMerge
     }
 
-    private static let elements: [String: Element] = [
-        "fallback": .fallback, "deltext": .deletedText, "instrtext": .instructionText, "del": .deletion,
-        "p": .paragraph, "t": .text, "tab": .tab, "br": .lineBreak, "cr": .carriageReturn,
-        "tbl": .table, "tr": .row, "tc": .cell, "gridspan": .gridSpan, "vmerge": .verticalMerge,
+    private static let names: [(name: StaticString, element: Element)] = [
+        ("p", .paragraph), ("t", .text), ("tab", .tab), ("br", .lineBreak), ("cr", .carriageReturn),
+        ("tbl", .table), ("tr", .row), ("tc", .cell), ("gridspan", .gridSpan), ("vmerge", .verticalMerge),
+        ("fallback", .fallback), ("deltext", .deletedText), ("instrtext", .instructionText), ("del", .deletion),
     ]
 
     /// The element named `name` (lower-cased, with or without a prefix), if it is acted on.
+    ///
+    /// The local name follows the last `:` character and is compared as a string; in an ASCII
+    /// name every byte is a character, so bytes are compared instead.
     private static func element(_ name: String) -> Element? {
-        elements[String(localName(name))]
-    }
-
-    private static func localName(_ name: String) -> Substring {
-        // In an ASCII name every byte is a character, so the last ':' byte is the last ':'.
-        if name.utf8.allSatisfy({ $0 < 0x80 }) {
-            guard let colon = name.utf8.lastIndex(of: UInt8(ascii: ":")) else { return Substring(name) }
-            return name[name.utf8.index(after: colon)...]
+        var name = name
+        let ascii: Element?? = name.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return .none }
+            let start = bytes.lastIndex(of: UInt8(ascii: ":")).map { $0 + 1 } ?? 0
+            let local = UnsafeBufferPointer(rebasing: bytes[start...])
+            return .some(names.first { entry in
+                entry.name.utf8CodeUnitCount == local.count
+                    && local.elementsEqual(UnsafeBufferPointer(start: entry.name.utf8Start, count: local.count))
+            }?.element)
         }
-        if let colon = name.lastIndex(of: ":") { return name[name.index(after: colon)...] }
-        return Substring(name)
+        if let ascii { return ascii }
+        let local = name.lastIndex(of: ":").map { String(name[name.index(after: $0)...]) } ?? name
+        return names.first { local == $0.name.description }?.element
     }
 
     /// A start tag; returns false when parsing must stop (nesting beyond the limit).
