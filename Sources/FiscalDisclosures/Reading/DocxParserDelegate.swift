@@ -62,8 +62,10 @@ struct DocxParserDelegate {
             let start = bytes.lastIndex(of: UInt8(ascii: ":")).map { $0 + 1 } ?? 0
             let local = UnsafeBufferPointer(rebasing: bytes[start...])
             return .some(names.first { entry in
-                entry.name.utf8CodeUnitCount == local.count
-                    && local.elementsEqual(UnsafeBufferPointer(start: entry.name.utf8Start, count: local.count))
+                guard entry.name.utf8CodeUnitCount == local.count else { return false }
+                let literal = entry.name.utf8Start
+                for offset in 0..<local.count where local[offset] != literal[offset] { return false }
+                return true
             }?.element)
         }
         if let ascii { return ascii }

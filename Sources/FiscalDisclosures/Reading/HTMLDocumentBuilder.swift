@@ -53,6 +53,30 @@ struct HTMLDocumentBuilder {
         "br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "param", "source", "track", "wbr",
     ]
 
+    /// What a tag does to the paragraphs and tables being built.
+    private enum Kind {
+        case table, row, cell, lineBreak, block, other
+    }
+
+    /// A tag's kind, and whether it is void (has no content and no end tag).
+    private struct Role {
+        var kind: Kind
+        var isVoid: Bool
+    }
+
+    /// Roles by tag name, looked up once per tag; names not listed are `.other`, not void.
+    private static let roles: [String: Role] = {
+        var roles: [String: Role] = [:]
+        for name in blockElements { roles[name] = Role(kind: .block, isVoid: false) }
+        for name in voidElements { roles[name, default: Role(kind: .other, isVoid: true)].isVoid = true }
+        roles["table"] = Role(kind: .table, isVoid: false)
+        roles["tr"] = Role(kind: .row, isVoid: false)
+        roles["td"] = Role(kind: .cell, isVoid: false)
+        roles["th"] = Role(kind: .cell, isVoid: false)
+        roles["br"] = Role(kind: .lineBreak, isVoid: true)
+        return roles
+    }()
+
     init(file: String, maximumDepth: Int) {
         self.file = file
         self.maximumDepth = maximumDepth
@@ -68,11 +92,13 @@ struct HTMLDocumentBuilder {
             case .text(let text, _):
                 appendText(text)
             case .start(let name, let attributes, let selfClosing):
-                start(name, attributes: attributes)
-                if !selfClosing && !Self.voidElements.contains(name) { push() }
+                let role = Self.roles[name] ?? Role(kind: .other, isVoid: false)
+                start(role.kind, attributes: attributes)
+                if !selfClosing && !role.isVoid { push() }
             case .end(let name):
-                end(name)
-                if !Self.voidElements.contains(name) { depth = max(0, depth - 1) }
+                let role = Self.roles[name] ?? Role(kind: .other, isVoid: false)
+                end(role.kind)
+                if !role.isVoid { depth = max(0, depth - 1) }
             }
         }
         flushParagraph()
@@ -88,44 +114,42 @@ struct HTMLDocumentBuilder {
         }
     }
 
-    private mutating func start(_ name: String, attributes: HTMLTokenizer.Attributes) {
-        switch name {
-        case "table":
+    private mutating func start(_ kind: Kind, attributes: HTMLTokenizer.Attributes) {
+        switch kind {
+        case .table:
             if tables.isEmpty { flushParagraph() }
             if tables.count < 32 { tables.append(TableState()) }
-        case "tr":
+        case .row:
             guard !tables.isEmpty else { flushParagraph(); return }
             closeRow()
             tables[tables.count - 1].row = []
-        case "td", "th":
+        case .cell:
             guard !tables.isEmpty else { flushParagraph(); return }
             closeCell()
             if tables[tables.count - 1].row == nil { tables[tables.count - 1].row = [] }
             tables[tables.count - 1].cellText = []
             tables[tables.count - 1].cellColumns = span(attributes["colspan"], limit: 64)
             tables[tables.count - 1].cellRows = span(attributes["rowspan"], limit: 1000)
-        case "br":
+        case .lineBreak, .block:
             if isInCell { appendSpace() } else { flushParagraph() }
-        default:
-            if Self.blockElements.contains(name) {
-                if isInCell { appendSpace() } else { flushParagraph() }
-            }
+        case .other:
+            break
         }
     }
 
-    private mutating func end(_ name: String) {
-        switch name {
-        case "table":
+    private mutating func end(_ kind: Kind) {
+        switch kind {
+        case .table:
             guard !tables.isEmpty else { return }
             closeTable()
-        case "tr":
+        case .row:
             if !tables.isEmpty { closeRow() }
-        case "td", "th":
+        case .cell:
             if !tables.isEmpty { closeCell() }
-        default:
-            if Self.blockElements.contains(name) {
-                if isInCell { appendSpace() } else { flushParagraph() }
-            }
+        case .block:
+            if isInCell { appendSpace() } else { flushParagraph() }
+        case .lineBreak, .other:
+            break
         }
     }
 
