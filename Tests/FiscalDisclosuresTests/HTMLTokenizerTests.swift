@@ -8,7 +8,8 @@ import Testing
         var result: [String] = []
         while let token = tokenizer.next() {
             switch token {
-            case .text(let text, let line): result.append("text '\(String(decoding: text, as: UTF8.self))' @\(line)")
+            case .text(let range, let line):
+                result.append("text '\(String(decoding: tokenizer.text(range), as: UTF8.self))' @\(line)")
             case .start(let name, _, let selfClosing): result.append("start \(name)" + (selfClosing ? " /" : ""))
             case .end(let name): result.append("end \(name)")
             }
@@ -20,7 +21,7 @@ import Testing
     private func attributes(_ markup: String) throws -> HTMLTokenizer.Attributes {
         var tokenizer = HTMLTokenizer(markup)
         while let token = tokenizer.next() {
-            if case .start(_, let attributes, _) = token { return attributes }
+            if case .start(_, let start, _) = token { return tokenizer.attributes(at: start) }
         }
         throw TokenizerTestError.noStartTag
     }

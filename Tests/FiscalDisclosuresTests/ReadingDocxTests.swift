@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test func elementsAreKnownByTheirLocalNameInAnyCase() throws {
-        let xml = #"<w:document><w:body><W:P><w:R><wx:T>甲</wx:T><W:TAB/><T>乙</T><w:Br/><ü:t>丙</ü:t></w:R></W:P>"#
+        let xml = #"<w:document><w:body><W:P><w:R><wx:T>甲</wx:T><W:TAB/><T>乙</T><w:Br/><wü:t>丙</wü:t></w:R></W:P>"#
             + #"<p><t>丁</t></p><w:p><w:t>戊</w:t><w:ptab/><w:tt>不读</w:tt></w:p></w:body></w:document>"#
         let text = try DocxReader.read(documentXML: Data(xml.utf8), name: "x.docx", options: DocumentReadOptions())
         #expect(text.sourceLines == ["甲 乙", "丙", "丁", "戊"])

@@ -27,8 +27,8 @@ struct DocxParserDelegate {
     /// Elements open at the current point; above zero after parsing means the XML ended early.
     private(set) var depth = 0
     private var tables: [TableState] = []
-    /// Paragraphs being read (more than one inside text boxes); each holds its lines.
-    private var paragraphs: [[String]] = []
+    /// Paragraphs being read (more than one inside text boxes); each holds its lines as UTF-8.
+    private var paragraphs: [[[UInt8]]] = []
     private var inText = false
     private var skipDepth: Int?
     /// Tables finished inside another table, emitted after it.
@@ -74,7 +74,10 @@ struct DocxParserDelegate {
     }
 
     /// A start tag; returns false when parsing must stop (nesting beyond the limit).
-    mutating func start(_ elementName: String, attributes: HTMLTokenizer.Attributes, selfClosing: Bool) -> Bool {
+    ///
+    /// - Parameter attributes: Parses the tag's attributes; called only for the elements whose
+    ///   attributes matter (`w:gridSpan`, `w:vMerge`).
+    mutating func start(_ elementName: String, selfClosing: Bool, attributes: () -> HTMLTokenizer.Attributes) -> Bool {
         depth += 1
         if depth > maximumDepth {
             failure = .tooDeeplyNested(limit: maximumDepth)
@@ -95,7 +98,7 @@ struct DocxParserDelegate {
         depth -= 1
     }
 
-    private mutating func handleStart(_ elementName: String, attributes: HTMLTokenizer.Attributes) {
+    private mutating func handleStart(_ elementName: String, attributes: () -> HTMLTokenizer.Attributes) {
         if skipDepth != nil { return }
         guard let element = Self.element(elementName) else { return }
         switch element {
@@ -104,13 +107,13 @@ struct DocxParserDelegate {
         case .deletedText, .instructionText, .deletion:
             skipDepth = depth
         case .paragraph:
-            paragraphs.append([""])
+            paragraphs.append([[]])
         case .text:
             inText = true
         case .tab:
-            appendText(" ")
+            appendSpace()
         case .lineBreak, .carriageReturn:
-            if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].append("") }
+            if !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].append([]) }
         case .table:
             tables.append(TableState())
         case .row:
@@ -121,10 +124,12 @@ struct DocxParserDelegate {
                 tables[tables.count - 1].cellParagraphs = []
             }
         case .gridSpan:
+            let attributes = attributes()
             if let value = attributes["w:val"] ?? attributes["val"], let span = Int(value), !tables.isEmpty {
                 tables[tables.count - 1].cell?.span = min(max(span, 1), 64)
             }
         case .verticalMerge:
+            let attributes = attributes()
             let value = attributes["w:val"] ?? attributes["val"]
             if value == nil || value == "continue", !tables.isEmpty {
                 tables[tables.count - 1].cell?.continuesAbove = true
@@ -143,9 +148,10 @@ struct DocxParserDelegate {
         case .paragraph:
             guard let lines = paragraphs.popLast() else { return }
             if !tables.isEmpty && paragraphs.isEmpty {
-                tables[tables.count - 1].cellParagraphs.append(lines.joined(separator: " "))
+                let joined = Array(lines.joined(separator: [MarkupByte.space]))
+                tables[tables.count - 1].cellParagraphs.append(String(decoding: joined, as: UTF8.self))
             } else {
-                items.append(.paragraph(lines))
+                items.append(.paragraph(Self.strings(lines)))
             }
         case .cell:
             guard !tables.isEmpty, var cell = tables[tables.count - 1].cell else { return }
@@ -170,24 +176,31 @@ struct DocxParserDelegate {
         }
     }
 
-    /// Whether character data at this point is kept (it is inside `w:t`, outside skipped parts).
-    var isReadingText: Bool { inText && skipDepth == nil }
+    /// Character data as UTF-8, with its references not yet decoded; kept inside `w:t` outside
+    /// skipped parts.
+    mutating func text(_ raw: ArraySlice<UInt8>) {
+        guard inText && skipDepth == nil && !paragraphs.isEmpty else { return }
+        let last = paragraphs.count - 1
+        HTMLEntities.decode(raw, appendingTo: &paragraphs[last][paragraphs[last].count - 1])
+    }
 
-    /// Character data (entities already decoded).
-    mutating func text(_ string: String) {
-        if isReadingText { appendText(string) }
+    /// Appends a space to the line in progress.
+    private mutating func appendSpace() {
+        guard !paragraphs.isEmpty else { return }
+        let last = paragraphs.count - 1
+        paragraphs[last][paragraphs[last].count - 1].append(MarkupByte.space)
     }
 
     /// Keeps the text of paragraphs left open by XML that ends early.
     mutating func finish() {
         while let lines = paragraphs.popLast() {
-            if tables.isEmpty { items.append(.paragraph(lines)) }
+            if tables.isEmpty { items.append(.paragraph(Self.strings(lines))) }
         }
     }
 
-    private mutating func appendText(_ text: String) {
-        guard !paragraphs.isEmpty else { return }
-        let last = paragraphs.count - 1
-        paragraphs[last][paragraphs[last].count - 1] += text
+    /// Lines of UTF-8 (valid: the part was checked and references decode to whole characters)
+    /// as strings.
+    private static func strings(_ lines: [[UInt8]]) -> [String] {
+        lines.map { String(decoding: $0, as: UTF8.self) }
     }
 }

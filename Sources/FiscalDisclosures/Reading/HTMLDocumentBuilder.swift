@@ -89,11 +89,11 @@ struct HTMLDocumentBuilder {
         var tokenizer = HTMLTokenizer(markup)
         while let token = tokenizer.next() {
             switch token {
-            case .text(let text, _):
-                appendText(text)
-            case .start(let name, let attributes, let selfClosing):
+            case .text(let range, _):
+                appendText(tokenizer.text(range))
+            case .start(let name, let attributesStart, let selfClosing):
                 let role = Self.roles[name] ?? Role(kind: .other, isVoid: false)
-                start(role.kind, attributes: attributes)
+                start(role.kind) { tokenizer.attributes(at: attributesStart) }
                 if !selfClosing && !role.isVoid { push() }
             case .end(let name):
                 let role = Self.roles[name] ?? Role(kind: .other, isVoid: false)
@@ -114,7 +114,8 @@ struct HTMLDocumentBuilder {
         }
     }
 
-    private mutating func start(_ kind: Kind, attributes: HTMLTokenizer.Attributes) {
+    /// A start tag of `kind`; `attributes` parses the tag's attributes, called only for cells.
+    private mutating func start(_ kind: Kind, attributes: () -> HTMLTokenizer.Attributes) {
         switch kind {
         case .table:
             if tables.isEmpty { flushParagraph() }
@@ -128,6 +129,7 @@ struct HTMLDocumentBuilder {
             closeCell()
             if tables[tables.count - 1].row == nil { tables[tables.count - 1].row = [] }
             tables[tables.count - 1].cellText = []
+            let attributes = attributes()
             tables[tables.count - 1].cellColumns = span(attributes["colspan"], limit: 64)
             tables[tables.count - 1].cellRows = span(attributes["rowspan"], limit: 1000)
         case .lineBreak, .block:

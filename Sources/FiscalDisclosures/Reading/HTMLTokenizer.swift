@@ -6,13 +6,16 @@
 /// starts no tag is text, and an unclosed comment or tag runs to the end of the input.
 ///
 /// Every delimiter of the markup is ASCII and no byte of a multi-byte UTF-8 sequence is, so
-/// scanning bytes finds the same tokens as scanning Unicode scalars. Text comes back as a
-/// slice of the input and attributes are parsed only when asked for (``Attributes``): tags
-/// cost no allocation beyond their name.
+/// scanning bytes finds the same tokens as scanning Unicode scalars. Tokens hold positions in
+/// the input, not copies: text is read with ``text(_:)`` and attributes are parsed only when
+/// asked for (``attributes(at:)``), so a tag costs no allocation beyond its name.
 struct HTMLTokenizer {
     enum Token {
-        case text(ArraySlice<UInt8>, line: Int)
-        case start(name: String, attributes: Attributes, selfClosing: Bool)
+        /// Text: its bytes in the input (see ``text(_:)``) and the line it starts on.
+        case text(Range<Int>, line: Int)
+        /// A start tag: its lower-cased name, where its attributes start (see
+        /// ``attributes(at:)``), and whether it ends with `/>`.
+        case start(name: String, attributes: Int, selfClosing: Bool)
         case end(name: String)
     }
 
@@ -39,6 +42,17 @@ struct HTMLTokenizer {
     static let htmlRawTextElements: Set<String> = ["script", "style", "noscript", "template", "textarea", "xmp"]
     private static let commentOpening = Array("<!--".utf8)
     private static let commentClosing = Array("-->".utf8)
+    private static let tagClosing = [MarkupByte.greaterThan]
+
+    /// The UTF-8 bytes of a ``Token/text(_:line:)`` token.
+    func text(_ range: Range<Int>) -> ArraySlice<UInt8> {
+        bytes[range]
+    }
+
+    /// The attributes of a ``Token/start(name:attributes:selfClosing:)`` token.
+    func attributes(at start: Int) -> Attributes {
+        Attributes(bytes: bytes, start: start)
+    }
 
     /// The next token, or nil at the end.
     ///
@@ -53,12 +67,12 @@ struct HTMLTokenizer {
                 if matches(Self.commentOpening, at: index) {
                     skip(past: Self.commentClosing, from: index + 4)
                 } else {
-                    skip(past: [MarkupByte.greaterThan], from: index + 2)
+                    skip(past: Self.tagClosing, from: index + 2)
                 }
                 continue
             }
             if following == MarkupByte.question {
-                skip(past: [MarkupByte.greaterThan], from: index + 2)
+                skip(past: Self.tagClosing, from: index + 2)
                 continue
             }
             if following == MarkupByte.slash || MarkupByte.isLetter(following) {
@@ -74,7 +88,7 @@ struct HTMLTokenizer {
 
     private mutating func lessThanAsText() -> Token {
         index += 1
-        return .text(bytes[index - 1..<index], line: line)
+        return .text(index - 1..<index, line: line)
     }
 
     private mutating func text() -> Token {
@@ -84,7 +98,7 @@ struct HTMLTokenizer {
             if bytes[index] == MarkupByte.lineFeed { line += 1 }
             index += 1
         }
-        return .text(bytes[start..<index], line: startLine)
+        return .text(start..<index, line: startLine)
     }
 
     private mutating func tag() -> Token? {
@@ -106,8 +120,7 @@ struct HTMLTokenizer {
             skipRawText(name)
             return nil
         }
-        return .start(name: name, attributes: Attributes(bytes: bytes, start: attributesStart),
-            selfClosing: selfClosing)
+        return .start(name: name, attributes: attributesStart, selfClosing: selfClosing)
     }
 
     /// Skips to just past `</name` … `>` (ASCII case-insensitive), or to the end.
@@ -116,7 +129,7 @@ struct HTMLTokenizer {
         while index < bytes.count {
             if bytes[index] == MarkupByte.lineFeed { line += 1 }
             if bytes[index] == MarkupByte.lessThan && matchesIgnoringCase(closing, at: index) {
-                skip(past: [MarkupByte.greaterThan], from: index + closing.count)
+                skip(past: Self.tagClosing, from: index + closing.count)
                 return
             }
             index += 1
