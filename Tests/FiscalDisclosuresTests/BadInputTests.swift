@@ -16,6 +16,21 @@ import Testing
         #expect(error.description.hasPrefix(try ReadingFixtures.path("bad-input", file) + ": "))
     }
 
+    @Test(arguments: [
+        ("<!ENTITY", true), ("<!entity x>", true), ("<a/><!-- <!EnTiTy --><b/>", true), ("x<!ENTITY", true),
+        ("", false), ("<!ENTIT", false), ("<!ENTITX>", false), ("< !ENTITY", false), ("!ENTITY", false), ("<!!ENTITY", false),
+        ("<w:t>预算!</w:t>", false),
+    ])
+    func entityDeclarationsAreFoundAnywhere(markup: String, isRefused: Bool) {
+        var refused = false
+        do throws(DocumentReadError) {
+            try MarkupSafety.refuseEntityDeclarations(Data(markup.utf8), file: "x.xml")
+        } catch {
+            refused = error.reason == .entityDeclaration
+        }
+        #expect(refused == isRefused)
+    }
+
     @Test func truncatedDocx() throws {
         let error = try #require(try ReadingFixtures.error("bad-input", "truncated.docx"))
         guard case .truncatedArchive = error.reason else {

@@ -39,6 +39,22 @@ import Testing
         #expect(ReadingFixtures.paragraphs(text).filter { $0 == "文本框里的说明" }.count == 1)
     }
 
+    @Test func elementsAreKnownByTheirLocalNameInAnyCase() throws {
+        let xml = #"<w:document><w:body><W:P><w:R><wx:T>甲</wx:T><W:TAB/><T>乙</T><w:Br/><wü:t>丙</wü:t></w:R></W:P>"#
+            + #"<p><t>丁</t></p><w:p><w:t>戊</w:t><w:ptab/><w:tt>不读</w:tt></w:p></w:body></w:document>"#
+        let text = try DocxReader.read(documentXML: Data(xml.utf8), name: "x.docx", options: DocumentReadOptions())
+        #expect(text.sourceLines == ["甲 乙", "丙", "丁", "戊"])
+    }
+
+    @Test func skippedPartsByLocalName() throws {
+        let xml = #"<w:document><w:body><w:p><w:r><w:t>留</w:t></w:r><w:del><w:r><w:delText>删</w:delText></w:r></w:del>"#
+            + #"<w:r><w:instrText>PAGE</w:instrText></w:r><mc:AlternateContent><mc:Choice><w:t>选</w:t></mc:Choice>"#
+            + #"<mc:Fallback><w:t>备</w:t></mc:Fallback></mc:AlternateContent><x:fallback><w:t>另</w:t></x:fallback></w:p>"#
+            + #"</w:body></w:document>"#
+        let text = try DocxReader.read(documentXML: Data(xml.utf8), name: "x.docx", options: DocumentReadOptions())
+        #expect(text.sourceLines == ["留选另"])
+    }
+
     @Test func detectedByContentWhateverTheName() throws {
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: ReadingFixtures.path("reading", "budget.docx"))))
         let text = try DocumentReader.read(bytes: bytes, name: "download.bin")

@@ -59,5 +59,21 @@ import Testing
         #expect(HTMLReader.declaredCharset(Array("<meta charset=\"GBK\">".utf8)) == "gbk")
         #expect(HTMLReader.declaredCharset(Array("<meta content='text/html; charset=utf-8'>".utf8)) == "utf-8")
         #expect(HTMLReader.declaredCharset(Array("<p>none</p>".utf8)) == nil)
+        #expect(HTMLReader.declaredCharset(Array("<META CHARSET = 'GB_2312-80'>".utf8)) == "gb_2312-80")
+        #expect(HTMLReader.declaredCharset(Array("<meta charset=\"\">".utf8)) == nil)
+        #expect(HTMLReader.declaredCharset(Array("charset".utf8)) == nil)
+        #expect(HTMLReader.declaredCharset(Array("".utf8)) == nil)
+    }
+
+    @Test func charsetLabelIsCutAt40Bytes() {
+        let label = String(repeating: "x", count: 50)
+        #expect(HTMLReader.declaredCharset(Array("<meta charset=\(label)>".utf8)) == String(repeating: "x", count: 40))
+    }
+
+    @Test func charsetIsLookedForInTheFirst4KiBOnly() {
+        let padding = String(repeating: " ", count: 4096 - 16)
+        #expect(HTMLReader.declaredCharset(Array((padding + "charset=gbk>").utf8)) == "gbk")
+        // Here `charset=` ends at byte 4096 and its label lies beyond.
+        #expect(HTMLReader.declaredCharset(Array((padding + "        charset=gbk>").utf8)) == nil)
     }
 }

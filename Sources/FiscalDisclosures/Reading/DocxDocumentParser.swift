@@ -34,15 +34,16 @@ struct DocxDocumentParser {
             throw DocumentReadError(file: file, reason: .corruptContent("word/document.xml is not valid UTF-8 at byte \(offset)"))
         }
         var delegate = DocxParserDelegate(maximumDepth: maximumDepth)
-        var tokenizer = HTMLTokenizer(String(decoding: bytes, as: UTF8.self), rawTextElements: [])
+        var tokenizer = HTMLTokenizer(validUTF8: bytes, rawTextElements: [])
         var line = 1
         tokens: while let token = tokenizer.next() {
             switch token {
-            case .text(let text, let at):
+            case .text(let range, let at):
                 line = at
-                delegate.text(HTMLEntities.decode(text))
-            case .start(let name, let attributes, let selfClosing):
-                if !delegate.start(name, attributes: attributes, selfClosing: selfClosing) { break tokens }
+                delegate.text(tokenizer.text(range))
+            case .start(let name, let attributesStart, let selfClosing):
+                let accepted = delegate.start(name, selfClosing: selfClosing) { tokenizer.attributes(at: attributesStart) }
+                if !accepted { break tokens }
             case .end(let name):
                 delegate.end(name)
             }
@@ -120,17 +121,18 @@ enum MarkupSafety {
         let found: Bool = data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             guard bytes.count >= pattern.count else { return false }
-            var index = 0
-            while index + pattern.count <= bytes.count {
-                if bytes[index] == 0x3C && bytes[index + 1] == 0x21 {
+            // Looks for the `!` (rare in XML, unlike `<`), then at the bytes around it.
+            var bang = 1
+            while bang + pattern.count - 1 <= bytes.count {
+                if bytes[bang] == 0x21 && bytes[bang - 1] == 0x3C {
                     var matches = true
-                    for offset in 2..<pattern.count where bytes[index + offset] & 0xDF != pattern[offset] {
+                    for offset in 2..<pattern.count where bytes[bang - 1 + offset] & 0xDF != pattern[offset] {
                         matches = false
                         break
                     }
                     if matches { return true }
                 }
-                index += 1
+                bang += 1
             }
             return false
         }

@@ -20,7 +20,8 @@ struct HTMLDocumentBuilder {
     private struct TableState {
         var rows: [[TableCell]] = []
         var row: [TableCell]?
-        var cellText: String?
+        /// The UTF-8 text of the cell in progress.
+        var cellText: [UInt8]?
         var cellColumns = 1
         var cellRows = 1
         /// Column → a cell spanning down into later rows.
@@ -30,7 +31,10 @@ struct HTMLDocumentBuilder {
 
     private var tables: [TableState] = []
     private var pendingNested: [Table] = []
-    private var paragraph = ""
+    /// The UTF-8 text of the paragraph in progress.
+    private var paragraph: [UInt8] = []
+    /// Entity-decoded text of one token, before it is known where it goes.
+    private var decoded: [UInt8] = []
     private var depth = 0
     private var warnedDepth = false
     private var recentTexts: [String] = []
@@ -49,6 +53,30 @@ struct HTMLDocumentBuilder {
         "br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "param", "source", "track", "wbr",
     ]
 
+    /// What a tag does to the paragraphs and tables being built.
+    private enum Kind {
+        case table, row, cell, lineBreak, block, other
+    }
+
+    /// A tag's kind, and whether it is void (has no content and no end tag).
+    private struct Role {
+        var kind: Kind
+        var isVoid: Bool
+    }
+
+    /// Roles by tag name, looked up once per tag; names not listed are `.other`, not void.
+    private static let roles: [String: Role] = {
+        var roles: [String: Role] = [:]
+        for name in blockElements { roles[name] = Role(kind: .block, isVoid: false) }
+        for name in voidElements { roles[name, default: Role(kind: .other, isVoid: true)].isVoid = true }
+        roles["table"] = Role(kind: .table, isVoid: false)
+        roles["tr"] = Role(kind: .row, isVoid: false)
+        roles["td"] = Role(kind: .cell, isVoid: false)
+        roles["th"] = Role(kind: .cell, isVoid: false)
+        roles["br"] = Role(kind: .lineBreak, isVoid: true)
+        return roles
+    }()
+
     init(file: String, maximumDepth: Int) {
         self.file = file
         self.maximumDepth = maximumDepth
@@ -61,14 +89,16 @@ struct HTMLDocumentBuilder {
         var tokenizer = HTMLTokenizer(markup)
         while let token = tokenizer.next() {
             switch token {
-            case .text(let text, _):
-                appendText(HTMLEntities.decode(text))
-            case .start(let name, let attributes, let selfClosing):
-                start(name, attributes: attributes)
-                if !selfClosing && !Self.voidElements.contains(name) { push() }
+            case .text(let range, _):
+                appendText(tokenizer.text(range))
+            case .start(let name, let attributesStart, let selfClosing):
+                let role = Self.roles[name] ?? Role(kind: .other, isVoid: false)
+                start(role.kind) { tokenizer.attributes(at: attributesStart) }
+                if !selfClosing && !role.isVoid { push() }
             case .end(let name):
-                end(name)
-                if !Self.voidElements.contains(name) { depth = max(0, depth - 1) }
+                let role = Self.roles[name] ?? Role(kind: .other, isVoid: false)
+                end(role.kind)
+                if !role.isVoid { depth = max(0, depth - 1) }
             }
         }
         flushParagraph()
@@ -84,71 +114,78 @@ struct HTMLDocumentBuilder {
         }
     }
 
-    private mutating func start(_ name: String, attributes: [String: String]) {
-        switch name {
-        case "table":
+    /// A start tag of `kind`; `attributes` parses the tag's attributes, called only for cells.
+    private mutating func start(_ kind: Kind, attributes: () -> HTMLTokenizer.Attributes) {
+        switch kind {
+        case .table:
             if tables.isEmpty { flushParagraph() }
             if tables.count < 32 { tables.append(TableState()) }
-        case "tr":
+        case .row:
             guard !tables.isEmpty else { flushParagraph(); return }
             closeRow()
             tables[tables.count - 1].row = []
-        case "td", "th":
+        case .cell:
             guard !tables.isEmpty else { flushParagraph(); return }
             closeCell()
             if tables[tables.count - 1].row == nil { tables[tables.count - 1].row = [] }
-            tables[tables.count - 1].cellText = ""
+            tables[tables.count - 1].cellText = []
+            let attributes = attributes()
             tables[tables.count - 1].cellColumns = span(attributes["colspan"], limit: 64)
             tables[tables.count - 1].cellRows = span(attributes["rowspan"], limit: 1000)
-        case "br":
-            if isInCell { appendText(" ") } else { flushParagraph() }
-        default:
-            if Self.blockElements.contains(name) {
-                if isInCell { appendText(" ") } else { flushParagraph() }
-            }
+        case .lineBreak, .block:
+            if isInCell { appendSpace() } else { flushParagraph() }
+        case .other:
+            break
         }
     }
 
-    private mutating func end(_ name: String) {
-        switch name {
-        case "table":
+    private mutating func end(_ kind: Kind) {
+        switch kind {
+        case .table:
             guard !tables.isEmpty else { return }
             closeTable()
-        case "tr":
+        case .row:
             if !tables.isEmpty { closeRow() }
-        case "td", "th":
+        case .cell:
             if !tables.isEmpty { closeCell() }
-        default:
-            if Self.blockElements.contains(name) {
-                if isInCell { appendText(" ") } else { flushParagraph() }
-            }
+        case .block:
+            if isInCell { appendSpace() } else { flushParagraph() }
+        case .lineBreak, .other:
+            break
         }
     }
 
-    private var isInCell: Bool { tables.last?.cellText != nil }
+    private var isInCell: Bool { !tables.isEmpty && tables[tables.count - 1].cellText != nil }
 
     private func span(_ value: String?, limit: Int) -> Int {
         guard let value, let number = Int(value.trimmingASCIIWhitespace()) else { return 1 }
         return min(max(number, 1), limit)
     }
 
-    private mutating func appendText(_ text: String) {
+    /// Appends the UTF-8 `text` of a token, entity-decoded, to the cell or paragraph in progress.
+    private mutating func appendText(_ text: ArraySlice<UInt8>) {
         if !tables.isEmpty {
             if tables[tables.count - 1].cellText != nil {
-                tables[tables.count - 1].cellText! += text
+                HTMLEntities.decode(text, appendingTo: &tables[tables.count - 1].cellText!)
+                return
             }
             // Text between cells (whitespace, stray words) is kept as a paragraph only if not blank.
-            else if !text.allSatisfy(\.isWhitespace) {
-                paragraph += text
-            }
+            decoded.removeAll(keepingCapacity: true)
+            HTMLEntities.decode(text, appendingTo: &decoded)
+            if !MarkupByte.isAllWhitespace(decoded[...]) { paragraph += decoded }
             return
         }
-        paragraph += text
+        HTMLEntities.decode(text, appendingTo: &paragraph)
+    }
+
+    /// Appends a space to the cell in progress.
+    private mutating func appendSpace() {
+        tables[tables.count - 1].cellText!.append(MarkupByte.space)
     }
 
     private mutating func flushParagraph() {
         let raw = collapseWhitespace(paragraph)
-        paragraph = ""
+        paragraph.removeAll(keepingCapacity: true)
         guard !raw.isEmpty else { return }
         sourceLines.append(raw)
         let text = TextNormalizer.normalize(raw)
@@ -158,19 +195,29 @@ struct HTMLDocumentBuilder {
         if recentTexts.count > 3 { recentTexts.removeFirst() }
     }
 
-    private func collapseWhitespace(_ text: String) -> String {
-        var output = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" {
-                pendingSpace = !output.isEmpty
-                continue
+    /// The UTF-8 `text` as a string with runs of spaces, tabs and line breaks made one space
+    /// and none at either end.
+    private func collapseWhitespace(_ text: [UInt8]) -> String {
+        String(unsafeUninitializedCapacity: text.count) { (output: UnsafeMutableBufferPointer<UInt8>) -> Int in
+            var count = 0
+            var pendingSpace = false
+            for byte in text {
+                if byte == MarkupByte.space || byte == MarkupByte.lineFeed || byte == MarkupByte.tab
+                    || byte == MarkupByte.carriageReturn
+                {
+                    pendingSpace = count > 0
+                    continue
+                }
+                if pendingSpace {
+                    output[count] = MarkupByte.space
+                    count += 1
+                }
+                pendingSpace = false
+                output[count] = byte
+                count += 1
             }
-            if pendingSpace { output.append(" ") }
-            pendingSpace = false
-            output.append(scalar)
+            return count
         }
-        return String(output)
     }
 
     // MARK: - Tables

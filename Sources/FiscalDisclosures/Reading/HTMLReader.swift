@@ -34,29 +34,34 @@ enum HTMLReader {
             sourceLines: builder.sourceLines, diagnostics: diagnostics + builder.diagnostics)
     }
 
-    /// The `charset` named in the first 4 KiB (`<meta charset=…>` or `content="…; charset=…"`).
+    /// The `charset` named in the first 4 KiB (`<meta charset=…>` or `content="…; charset=…"`),
+    /// lower-cased; ASCII letters match in either case.
     static func declaredCharset(_ bytes: [UInt8]) -> String? {
-        let head = bytes.prefix(4096).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        let head = bytes.prefix(4096)
         let pattern = Array("charset".utf8)
         guard head.count > pattern.count else { return nil }
         var index = 0
         while index + pattern.count < head.count {
-            if head[index] == pattern[0] && Array(head[index..<index + pattern.count]) == pattern {
+            if MarkupByte.lower(head[index]) == pattern[0]
+                && zip(head[index..<index + pattern.count], pattern).allSatisfy({ MarkupByte.lower($0) == $1 })
+            {
                 var position = index + pattern.count
                 while position < head.count, head[position] == 0x20 || head[position] == 0x3D || head[position] == 0x22 || head[position] == 0x27 {
                     position += 1
                 }
                 let start = position
-                while position < head.count, position - start < 40,
-                    (head[position] >= 0x61 && head[position] <= 0x7A) || (head[position] >= 0x30 && head[position] <= 0x39)
-                        || head[position] == 0x2D || head[position] == 0x5F
-                {
+                while position < head.count, position - start < 40, isLabelByte(MarkupByte.lower(head[position])) {
                     position += 1
                 }
-                if position > start { return String(decoding: head[start..<position], as: UTF8.self) }
+                if position > start { return MarkupByte.lowercased(head[start..<position]) }
             }
             index += 1
         }
         return nil
+    }
+
+    /// A lower-case letter, digit, `-` or `_`.
+    private static func isLabelByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x5F
     }
 }
