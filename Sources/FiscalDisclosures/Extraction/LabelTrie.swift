@@ -22,21 +22,31 @@ enum Token: Sendable, Hashable {
 
 /// A trie over folded Unicode scalars that finds the longest glossary word at a position.
 ///
-/// The root is a direct table indexed by the first scalar (Basic Multilingual Plane), deeper
-/// levels keep their few children in small sorted arrays, so a position whose character starts
-/// no word costs one array load.
+/// The root is a direct table indexed by the first scalar (Basic Multilingual Plane); deeper
+/// levels keep their few children in one flat array, each node's children a sorted run of it,
+/// and tokens are numbered, so a lookup touches no reference-counted storage until it returns.
+/// A position whose character starts no word costs one array load.
 ///
 /// - Complexity: matching at one position is O(L · log b) for a match of L scalars and at most
 ///   b children per node; scanning a line visits each position once.
 struct LabelTrie: Sendable {
+    /// The node reached by each first scalar, or -1.
     private var root: [Int32]
-    private var children: [[(scalar: UInt32, node: Int32)]]
-    private var tokens: [Token?]
+    /// Per node, where its children start in `childScalars`/`childNodes`, and how many there are.
+    private var childStart: [Int32]
+    private var childCount: [Int32]
+    /// The children of all nodes, each node's run sorted by scalar.
+    private var childScalars: [UInt32]
+    private var childNodes: [Int32]
+    /// Per node, the index of the word ending there in `tokens`, or -1.
+    private var tokenIndex: [Int32]
+    private var tokens: [Token]
 
     init(_ entries: [(String, Token)]) {
         root = Array(repeating: -1, count: 0x10000)
-        children = [[]]
-        tokens = [nil]
+        var children: [[(scalar: UInt32, node: Int32)]] = [[]]
+        tokenIndex = [-1]
+        tokens = []
         for (word, token) in entries {
             let scalars = ScalarText.folded(word)
             guard let first = scalars.first, first < 0x10000 else { continue }
@@ -44,28 +54,39 @@ struct LabelTrie: Sendable {
             if root[Int(first)] >= 0 {
                 node = root[Int(first)]
             } else {
-                node = newNode()
+                node = Int32(children.count)
+                children.append([])
+                tokenIndex.append(-1)
                 root[Int(first)] = node
             }
             for s in scalars.dropFirst() {
                 if let existing = children[Int(node)].first(where: { $0.scalar == s }) {
                     node = existing.node
                 } else {
-                    let next = newNode()
+                    let next = Int32(children.count)
+                    children.append([])
+                    tokenIndex.append(-1)
                     children[Int(node)].append((s, next))
                     children[Int(node)].sort { $0.scalar < $1.scalar }
                     node = next
                 }
             }
             // The first entry for a word wins: the glossary lists its preferred reading first.
-            if tokens[Int(node)] == nil { tokens[Int(node)] = token }
+            if tokenIndex[Int(node)] < 0 {
+                tokenIndex[Int(node)] = Int32(tokens.count)
+                tokens.append(token)
+            }
         }
-    }
-
-    private mutating func newNode() -> Int32 {
-        children.append([])
-        tokens.append(nil)
-        return Int32(children.count - 1)
+        childStart = []
+        childCount = []
+        childScalars = []
+        childNodes = []
+        for list in children {
+            childStart.append(Int32(childScalars.count))
+            childCount.append(Int32(list.count))
+            childScalars += list.map(\.scalar)
+            childNodes += list.map(\.node)
+        }
     }
 
     /// Whether any word starts with this scalar.
@@ -74,29 +95,37 @@ struct LabelTrie: Sendable {
         scalar < 0x10000 && root[Int(scalar)] >= 0
     }
 
-    /// The longest word starting at `position`, as its token and length in scalars.
-    func longestMatch(in scalars: [UInt32], at position: Int) -> (token: Token, length: Int)? {
+    /// The longest word starting at `position` of `scalars`, as its token and length in scalars.
+    func longestMatch<Scalars: RandomAccessCollection<UInt32>>(
+        in scalars: Scalars, at position: Scalars.Index
+    ) -> (token: Token, length: Int)? where Scalars.Index == Int {
         let first = scalars[position]
         guard first < 0x10000 else { return nil }
-        var node = root[Int(first)]
+        var node = Int(root[Int(first)])
         guard node >= 0 else { return nil }
-        var best: (Token, Int)? = tokens[Int(node)].map { ($0, 1) }
+        var best = tokenIndex[node]
+        var bestLength = 1
         var index = position + 1
-        while index < scalars.count {
+        while index < scalars.endIndex {
             let s = scalars[index]
-            let list = children[Int(node)]
-            var low = 0, high = list.count - 1, found: Int32 = -1
+            var low = Int(childStart[node])
+            var high = low + Int(childCount[node]) - 1
+            var found = -1
             while low <= high {
                 let mid = (low + high) / 2
-                if list[mid].scalar == s { found = list[mid].node; break }
-                if list[mid].scalar < s { low = mid + 1 } else { high = mid - 1 }
+                let candidate = childScalars[mid]
+                if candidate == s { found = Int(childNodes[mid]); break }
+                if candidate < s { low = mid + 1 } else { high = mid - 1 }
             }
             guard found >= 0 else { break }
             node = found
             index += 1
-            if let token = tokens[Int(node)] { best = (token, index - position) }
+            if tokenIndex[node] >= 0 {
+                best = tokenIndex[node]
+                bestLength = index - position
+            }
         }
-        return best.map { (token: $0.0, length: $0.1) }
+        return best >= 0 ? (token: tokens[Int(best)], length: bestLength) : nil
     }
 }
 
