@@ -22,42 +22,57 @@ enum Token: Sendable, Hashable {
 
 /// A trie over folded Unicode scalars that finds the longest glossary word at a position.
 ///
-/// The root is a direct table indexed by the first scalar (Basic Multilingual Plane); deeper
+/// The root is a small open-addressing hash table from first scalar (Basic Multilingual Plane)
+/// to node, a few kilobytes that stay in the first-level cache while a line is scanned; deeper
 /// levels keep their few children in one flat array, each node's children a sorted run of it,
-/// and tokens are numbered, so a lookup touches no reference-counted storage until it returns.
-/// A position whose character starts no word costs one array load.
+/// nodes are plain structs in another, and tokens are numbered, so a lookup touches no reference-counted storage until it returns.
+/// A position whose character starts no word costs about one probe. A class, so scanners hold
+/// and pass one reference rather than copying the tables' handles at every position.
 ///
 /// - Complexity: matching at one position is O(L · log b) for a match of L scalars and at most
 ///   b children per node; scanning a line visits each position once.
-struct LabelTrie: Sendable {
-    /// The node reached by each first scalar, or -1.
-    private var root: [Int32]
-    /// Per node, where its children start in `childScalars`/`childNodes`, and how many there are.
-    private var childStart: [Int32]
-    private var childCount: [Int32]
+final class LabelTrie: Sendable {
+    /// The root table: first scalars (0 for a free slot) and the nodes they reach, linearly
+    /// probed from `slot(of:)`, at most a quarter full.
+    private let rootScalars: [UInt32]
+    private let rootNodes: [Int32]
+    /// 32 − log2 of the root table's size: the shift that turns a hash into a slot.
+    private let rootShift: UInt32
+    /// A node: where its children start in `children` and how many there are, and the index in
+    /// `tokens` of the word ending there, or -1.
+    private struct Node {
+        var childStart: Int32
+        var childCount: Int32
+        var token: Int32
+    }
+
+    /// An edge to a child node.
+    private struct Child {
+        var scalar: UInt32
+        var node: Int32
+    }
+
+    private let nodes: [Node]
     /// The children of all nodes, each node's run sorted by scalar.
-    private var childScalars: [UInt32]
-    private var childNodes: [Int32]
-    /// Per node, the index of the word ending there in `tokens`, or -1.
-    private var tokenIndex: [Int32]
-    private var tokens: [Token]
+    private let children: [Child]
+    private let tokens: [Token]
 
     init(_ entries: [(String, Token)]) {
-        root = Array(repeating: -1, count: 0x10000)
+        var root: [UInt32: Int32] = [:]
         var children: [[(scalar: UInt32, node: Int32)]] = [[]]
-        tokenIndex = [-1]
-        tokens = []
+        var tokenIndex: [Int32] = [-1]
+        var tokens: [Token] = []
         for (word, token) in entries {
             let scalars = ScalarText.folded(word)
-            guard let first = scalars.first, first < 0x10000 else { continue }
+            guard let first = scalars.first, first > 0, first < 0x10000 else { continue }
             var node: Int32
-            if root[Int(first)] >= 0 {
-                node = root[Int(first)]
+            if let existing = root[first] {
+                node = existing
             } else {
                 node = Int32(children.count)
                 children.append([])
                 tokenIndex.append(-1)
-                root[Int(first)] = node
+                root[first] = node
             }
             for s in scalars.dropFirst() {
                 if let existing = children[Int(node)].first(where: { $0.scalar == s }) {
@@ -77,51 +92,82 @@ struct LabelTrie: Sendable {
                 tokens.append(token)
             }
         }
-        childStart = []
-        childCount = []
-        childScalars = []
-        childNodes = []
-        for list in children {
-            childStart.append(Int32(childScalars.count))
-            childCount.append(Int32(list.count))
-            childScalars += list.map(\.scalar)
-            childNodes += list.map(\.node)
+        var bits = 4
+        while 1 << bits < 4 * root.count { bits += 1 }
+        var rootScalars = [UInt32](repeating: 0, count: 1 << bits)
+        var rootNodes = [Int32](repeating: -1, count: 1 << bits)
+        for (scalar, node) in root.sorted(by: { $0.key < $1.key }) {
+            var slot = LabelTrie.slot(of: scalar, shift: UInt32(32 - bits))
+            while rootScalars[slot] != 0 { slot = (slot + 1) & (rootScalars.count - 1) }
+            rootScalars[slot] = scalar
+            rootNodes[slot] = node
+        }
+        self.rootScalars = rootScalars
+        self.rootNodes = rootNodes
+        self.rootShift = UInt32(32 - bits)
+        self.tokens = tokens
+        var nodes: [Node] = []
+        var total: Int32 = 0
+        for (list, token) in zip(children, tokenIndex) {
+            nodes.append(Node(childStart: total, childCount: Int32(list.count), token: token))
+            total += Int32(list.count)
+        }
+        self.nodes = nodes
+        self.children = children.flatMap { $0.map { Child(scalar: $0.scalar, node: $0.node) } }
+    }
+
+    /// The first slot to probe for `scalar` in a root table of `2^(32 − shift)` slots
+    /// (Fibonacci hashing).
+    @inline(__always)
+    private static func slot(of scalar: UInt32, shift: UInt32) -> Int {
+        Int(truncatingIfNeeded: (scalar &* 0x9E37_79B1) &>> shift)
+    }
+
+    /// The node a word's first scalar leads to, or -1.
+    @inline(__always)
+    private func rootNode(_ scalar: UInt32) -> Int {
+        guard scalar != 0 else { return -1 }
+        let mask = rootScalars.count - 1
+        var slot = LabelTrie.slot(of: scalar, shift: rootShift)
+        while true {
+            let key = rootScalars[slot]
+            if key == scalar { return Int(rootNodes[slot]) }
+            if key == 0 { return -1 }
+            slot = (slot + 1) & mask
         }
     }
 
     /// Whether any word starts with this scalar.
     @inline(__always)
     func startsWord(_ scalar: UInt32) -> Bool {
-        scalar < 0x10000 && root[Int(scalar)] >= 0
+        rootNode(scalar) >= 0
     }
 
     /// The longest word starting at `position` of `scalars`, as its token and length in scalars.
     func longestMatch<Scalars: RandomAccessCollection<UInt32>>(
         in scalars: Scalars, at position: Scalars.Index
     ) -> (token: Token, length: Int)? where Scalars.Index == Int {
-        let first = scalars[position]
-        guard first < 0x10000 else { return nil }
-        var node = Int(root[Int(first)])
+        var node = rootNode(scalars[position])
         guard node >= 0 else { return nil }
-        var best = tokenIndex[node]
+        var best = nodes[node].token
         var bestLength = 1
         var index = position + 1
         while index < scalars.endIndex {
             let s = scalars[index]
-            var low = Int(childStart[node])
-            var high = low + Int(childCount[node]) - 1
+            var low = Int(nodes[node].childStart)
+            var high = low + Int(nodes[node].childCount) - 1
             var found = -1
             while low <= high {
                 let mid = (low + high) / 2
-                let candidate = childScalars[mid]
-                if candidate == s { found = Int(childNodes[mid]); break }
-                if candidate < s { low = mid + 1 } else { high = mid - 1 }
+                let child = children[mid]
+                if child.scalar == s { found = Int(child.node); break }
+                if child.scalar < s { low = mid + 1 } else { high = mid - 1 }
             }
             guard found >= 0 else { break }
             node = found
             index += 1
-            if tokenIndex[node] >= 0 {
-                best = tokenIndex[node]
+            if nodes[node].token >= 0 {
+                best = nodes[node].token
                 bestLength = index - position
             }
         }

@@ -68,6 +68,7 @@ struct ScalarText {
     /// Folds one scalar: 0 means "drop it".
     @inline(__always)
     static func fold(_ v: UInt32) -> UInt32 {
+        if v >= 0x3400 && v < 0xFEFF { return v }  // CJK ideographs and most of the BMP: kept
         if v < 0x80 {
             switch v {
             case 0x20, 0x09, 0x0D, 0x22, 0x27: return 0  // space, tab, CR, " '
@@ -116,15 +117,16 @@ struct ScalarText {
     ///
     /// Within a run of such scalars, `Character` and `Unicode.Scalar` views agree and string
     /// equality is scalar equality, so label parsing may work on scalars. It holds for ASCII,
-    /// Latin letters below the combining marks (U+0300), general punctuation, Roman and circled
-    /// numerals, CJK punctuation and ideographs and full-width forms; it is false for combining
-    /// marks, joiners, Hangul, kana (voiced sound marks combine) and CJK compatibility
-    /// ideographs (U+F900…, which normalize to other ideographs).
+    /// Latin letters below the combining marks (U+0300), general punctuation, number forms,
+    /// arrows and mathematical operators (≥), circled numerals, CJK punctuation and ideographs,
+    /// small and full-width forms; it is false for combining marks, joiners, variation
+    /// selectors, Hangul, kana (voiced sound marks combine) and CJK compatibility ideographs
+    /// (U+F900…, which normalize to other ideographs).
     @inline(__always)
     static func standsAlone(_ v: UInt32) -> Bool {
         switch v {
-        case 0..<0x300, 0x2010...0x205F, 0x2150...0x218F, 0x2460...0x24FF, 0x3000...0x3029, 0x3030...0x303F,
-            0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF60:
+        case 0..<0x300, 0x2010...0x205F, 0x2150...0x22FF, 0x2460...0x24FF, 0x3000...0x3029, 0x3030...0x303F,
+            0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFE30...0xFE6F, 0xFF01...0xFF60:
             return true
         default:
             return false

@@ -84,17 +84,26 @@ extension TableScanner {
 
     /// The money unit named in a unit line or header (单位：万元, 金额单位：元).
     static func unit(in text: String) -> MoneyUnit? {
-        guard !text.isEmpty else { return nil }
-        let candidates: [(String, Int64)] = [("亿元", 100_000_000), ("千元", 1_000), ("万元", 10_000), ("元", 1)]
+        // Every unit ends in 元: most headers and titles are passed over with one search.
+        guard text.includes("元") else { return nil }
         if let after = text.after("单位") {
             let tail = String(after.prefix(8))
-            for (u, m) in candidates where tail.includes(u) { return MoneyUnit(text: u, multiplier: m) }
+            for unit in moneyUnits where tail.includes(unit.text) { return unit }
         }
-        for (u, m) in candidates where text.includes("(\(u))") || text.includes("（\(u)）") {
-            return MoneyUnit(text: u, multiplier: m)
+        for (unit, bracketed) in zip(moneyUnits, bracketedMoneyUnits)
+        where text.includes(bracketed.ascii) || text.includes(bracketed.fullWidth) {
+            return unit
         }
         return nil
     }
+
+    /// The money units, in the order they are looked for.
+    private static let moneyUnits = [
+        MoneyUnit(text: "亿元", multiplier: 100_000_000), MoneyUnit(text: "千元", multiplier: 1_000),
+        MoneyUnit(text: "万元", multiplier: 10_000), MoneyUnit(text: "元", multiplier: 1),
+    ]
+    /// Each money unit in ASCII and in full-width parentheses: (万元), （万元）.
+    private static let bracketedMoneyUnits = moneyUnits.map { (ascii: "(\($0.text))", fullWidth: "（\($0.text)）") }
 
     /// The year of a 截至/截止 date in a table's title (asset tables are as of a year end).
     static func asOfYear(in text: String) -> Int? {

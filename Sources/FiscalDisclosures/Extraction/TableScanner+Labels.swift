@@ -101,7 +101,7 @@ extension TableScanner {
     }
 
     /// `parseLabel` by `Character`, for labels holding scalars that do not stand alone.
-    private func parseLabelByCharacter(_ folded: String) -> ParsedLabel {
+    func parseLabelByCharacter(_ folded: String) -> ParsedLabel {
         var s = Substring(folded)
         var changed = true
         while changed {
