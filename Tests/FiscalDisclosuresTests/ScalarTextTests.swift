@@ -28,6 +28,17 @@ import Testing
         #expect(scanned.offsets == expected)
     }
 
+    @Test(arguments: [
+        ("收入合计", false), ("abc(1)", false), ("", false), ("𝄞≥90%", false), ("收入 合计", true), ("１", true),
+        ("a\u{0}b", true), ("“三公”", true), ("【一】", true), ("\t", true),
+    ])
+    func reportsWhetherFoldingChangedTheText(text: String, isChanged: Bool) {
+        let folded = ScalarText.foldedReportingChange(text)
+        #expect(folded.isChanged == isChanged)
+        #expect(folded.scalars == reference(text))
+        if !isChanged { #expect(ScalarText.string(folded.scalars) == text) }
+    }
+
     @Test func stringEncodesEveryWidth() {
         let scalars: [UInt32] = [0x41, 0xE9, 0x4E2D, 0x1D11E, 0x7F, 0x80, 0x7FF, 0x800, 0xFFFF, 0x10000, 0x10FFFF]
         let text = ScalarText.string(scalars)

@@ -99,16 +99,24 @@ struct ScalarText {
     /// Folds a whole string the same way (for glossary labels and table cells).
     ///
     /// - Complexity: O(n) in the UTF-8 length of `text`.
-    static func folded(_ text: String) -> [UInt32] {
+    static func folded(_ text: String) -> [UInt32] { foldedReportingChange(text).scalars }
+
+    /// Folds a whole string and tells whether folding dropped or replaced any scalar; when it
+    /// did not, `text` itself is the folded string.
+    ///
+    /// - Complexity: O(n) in the UTF-8 length of `text`.
+    static func foldedReportingChange(_ text: String) -> (scalars: [UInt32], isChanged: Bool) {
         var source = text
         return source.withUTF8 { bytes in
             var scalars: [UInt32] = []
             scalars.reserveCapacity(bytes.count)
+            var isChanged = false
             forEachScalar(in: bytes) { value, _ in
                 let folded = fold(value)
+                if folded != value || folded == 0 { isChanged = true }
                 if folded != 0 { scalars.append(folded) }
             }
-            return scalars
+            return (scalars, isChanged)
         }
     }
 

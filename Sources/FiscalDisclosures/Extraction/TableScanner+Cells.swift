@@ -17,16 +17,18 @@ extension TableScanner {
     /// Classifies a cell: empty (blank or dashes), a number (with an optional unit) or text.
     func classify(_ raw: String) -> CellValueBox {
         if raw.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return .empty }
-        let folded = ScalarText.folded(raw)
+        let (folded, isChanged) = ScalarText.foldedReportingChange(raw)
         if folded.allSatisfy(TableScanner.isDash) { return .empty }
-        if folded.count > 60 { return .text(ScalarText.string(folded), scalars: folded) }
+        // Most cells fold to themselves: their text is kept rather than encoded again.
+        let text = { isChanged ? ScalarText.string(folded) : raw }
+        if folded.count > 60 { return .text(text(), scalars: folded) }
         if let n = NumberScanner.scan(folded, at: 0), n.end == folded.count,
             n.unitClass == nil || n.unitClass == .money || n.unitClass == .persons || n.unitClass == .vehicles
                 || n.unitClass == .batches || n.unitClass == .groups
         {
             return .number(n)
         }
-        return .text(ScalarText.string(folded), scalars: folded)
+        return .text(text(), scalars: folded)
     }
 
     /// The dashes, slashes and ellipses that fill an empty cell (— - / * ～ ~ …).
