@@ -144,6 +144,10 @@ final class LabelTrie: Sendable {
     }
 
     /// The longest word starting at `position` of `scalars`, as its token and length in scalars.
+    ///
+    /// Inlined into the scanners' loops, where most positions start no word and return at the
+    /// first probe.
+    @inline(__always)
     func longestMatch<Scalars: RandomAccessCollection<UInt32>>(
         in scalars: Scalars, at position: Scalars.Index
     ) -> (token: Token, length: Int)? where Scalars.Index == Int {

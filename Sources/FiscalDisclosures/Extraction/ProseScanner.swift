@@ -206,7 +206,7 @@ struct ProseScanner {
             default:
                 break
             }
-            guard trie.startsWord(c), let match = trie.longestMatch(in: s, at: i) else {
+            guard let match = trie.longestMatch(in: s, at: i) else {
                 i += 1
                 continue
             }

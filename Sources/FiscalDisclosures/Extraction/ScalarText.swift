@@ -19,11 +19,11 @@ struct ScalarText {
         self.text = text
         var source = text
         (scalars, offsets) = source.withUTF8 { bytes in
-            var scalars = [UInt32](repeating: 0, count: bytes.count)
-            var offsets = [Int32](repeating: 0, count: bytes.count)
-            var count = 0
-            scalars.withUnsafeMutableBufferPointer { scalarBuffer in
-                offsets.withUnsafeMutableBufferPointer { offsetBuffer in
+            // At most one scalar per byte: both arrays are written in place, in one pass.
+            var offsets: [Int32] = []
+            let scalars = [UInt32](unsafeUninitializedCapacity: bytes.count) { scalarBuffer, scalarCount in
+                offsets = [Int32](unsafeUninitializedCapacity: bytes.count) { offsetBuffer, offsetCount in
+                    var count = 0
                     ScalarText.forEachScalar(in: bytes) { value, offset in
                         let folded = ScalarText.fold(value)
                         guard folded != 0 else { return }
@@ -31,10 +31,10 @@ struct ScalarText {
                         offsetBuffer[count] = Int32(truncatingIfNeeded: offset)
                         count += 1
                     }
+                    offsetCount = count
                 }
+                scalarCount = offsets.count
             }
-            scalars.removeLast(bytes.count - count)
-            offsets.removeLast(bytes.count - count)
             return (scalars, offsets)
         }
     }
