@@ -26,31 +26,35 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
         var fraction: [Int64] = []
         var seenDigit = false
         var seenPoint = false
-        var index = decimalText.startIndex
-        if index < decimalText.endIndex, decimalText[index] == "-" || decimalText[index] == "+" {
-            negative = decimalText[index] == "-"
-            index = decimalText.index(after: index)
+        // Byte by byte: every accepted character is one ASCII byte, and any other byte (of a
+        // non-ASCII or combined character) rejects the text, as it would character by character.
+        let utf8 = decimalText.utf8
+        var index = utf8.startIndex
+        if index < utf8.endIndex, utf8[index] == UInt8(ascii: "-") || utf8[index] == UInt8(ascii: "+") {
+            negative = utf8[index] == UInt8(ascii: "-")
+            index = utf8.index(after: index)
         }
-        while index < decimalText.endIndex {
-            let c = decimalText[index]
-            if let d = c.wholeNumberValue, c.isASCII {
+        while index < utf8.endIndex {
+            let c = utf8[index]
+            if c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") {
+                let d = Int64(c - UInt8(ascii: "0"))
                 seenDigit = true
                 if seenPoint {
-                    fraction.append(Int64(d))
+                    fraction.append(d)
                 } else {
                     let (m, o1) = integerPart.multipliedReportingOverflow(by: 10)
-                    let (s, o2) = m.addingReportingOverflow(Int64(d))
+                    let (s, o2) = m.addingReportingOverflow(d)
                     if o1 || o2 { return nil }
                     integerPart = s
                 }
-            } else if c == "." && !seenPoint {
+            } else if c == UInt8(ascii: ".") && !seenPoint {
                 seenPoint = true
-            } else if c == "," && !seenPoint {
+            } else if c == UInt8(ascii: ",") && !seenPoint {
                 // thousands separator
             } else {
                 return nil
             }
-            index = decimalText.index(after: index)
+            index = utf8.index(after: index)
         }
         guard seenDigit else { return nil }
         // value = (integerPart + fraction) * multiplier * 100 fen, exactly.

@@ -15,9 +15,14 @@ import Testing
         #expect(money.fen == fen)
     }
 
-    @Test(arguments: ["", "-", "1.2.3", "12a", "１２"])
+    @Test(arguments: ["", "-", "1.2.3", "12a", "１２", "1\u{301}", "-\u{301}1", "1.\u{661}", "1 2", "+", "1,2.3,4"])
     func rejectsNonDecimals(text: String) {
         #expect(Money(decimalText: text) == nil)
+    }
+
+    @Test func readsSignsAndSubstrings() throws {
+        #expect(try #require(Money(decimalText: "+12")).fen == 1_200)
+        #expect(try #require(Money(decimalText: "金额12.5元".dropFirst(2).dropLast())).fen == 1_250)
     }
 
     @Test func rejectsFractionsOfAFen() {

@@ -22,81 +22,160 @@ enum Token: Sendable, Hashable {
 
 /// A trie over folded Unicode scalars that finds the longest glossary word at a position.
 ///
-/// The root is a direct table indexed by the first scalar (Basic Multilingual Plane), deeper
-/// levels keep their few children in small sorted arrays, so a position whose character starts
-/// no word costs one array load.
+/// The root is a small open-addressing hash table from first scalar (Basic Multilingual Plane)
+/// to node, a few kilobytes that stay in the first-level cache while a line is scanned; deeper
+/// levels keep their few children in one flat array, each node's children a sorted run of it,
+/// nodes are plain structs in another, and tokens are numbered, so a lookup touches no reference-counted storage until it returns.
+/// A position whose character starts no word costs about one probe. A class, so scanners hold
+/// and pass one reference rather than copying the tables' handles at every position.
 ///
 /// - Complexity: matching at one position is O(L · log b) for a match of L scalars and at most
 ///   b children per node; scanning a line visits each position once.
-struct LabelTrie: Sendable {
-    private var root: [Int32]
-    private var children: [[(scalar: UInt32, node: Int32)]]
-    private var tokens: [Token?]
+final class LabelTrie: Sendable {
+    /// The root table: first scalars (0 for a free slot) and the nodes they reach, linearly
+    /// probed from `slot(of:)`, at most a quarter full.
+    private let rootScalars: [UInt32]
+    private let rootNodes: [Int32]
+    /// 32 − log2 of the root table's size: the shift that turns a hash into a slot.
+    private let rootShift: UInt32
+    /// A node: where its children start in `children` and how many there are, and the index in
+    /// `tokens` of the word ending there, or -1.
+    private struct Node {
+        var childStart: Int32
+        var childCount: Int32
+        var token: Int32
+    }
+
+    /// An edge to a child node.
+    private struct Child {
+        var scalar: UInt32
+        var node: Int32
+    }
+
+    private let nodes: [Node]
+    /// The children of all nodes, each node's run sorted by scalar.
+    private let children: [Child]
+    private let tokens: [Token]
 
     init(_ entries: [(String, Token)]) {
-        root = Array(repeating: -1, count: 0x10000)
-        children = [[]]
-        tokens = [nil]
+        var root: [UInt32: Int32] = [:]
+        var children: [[(scalar: UInt32, node: Int32)]] = [[]]
+        var tokenIndex: [Int32] = [-1]
+        var tokens: [Token] = []
         for (word, token) in entries {
             let scalars = ScalarText.folded(word)
-            guard let first = scalars.first, first < 0x10000 else { continue }
+            guard let first = scalars.first, first > 0, first < 0x10000 else { continue }
             var node: Int32
-            if root[Int(first)] >= 0 {
-                node = root[Int(first)]
+            if let existing = root[first] {
+                node = existing
             } else {
-                node = newNode()
-                root[Int(first)] = node
+                node = Int32(children.count)
+                children.append([])
+                tokenIndex.append(-1)
+                root[first] = node
             }
             for s in scalars.dropFirst() {
                 if let existing = children[Int(node)].first(where: { $0.scalar == s }) {
                     node = existing.node
                 } else {
-                    let next = newNode()
+                    let next = Int32(children.count)
+                    children.append([])
+                    tokenIndex.append(-1)
                     children[Int(node)].append((s, next))
                     children[Int(node)].sort { $0.scalar < $1.scalar }
                     node = next
                 }
             }
             // The first entry for a word wins: the glossary lists its preferred reading first.
-            if tokens[Int(node)] == nil { tokens[Int(node)] = token }
+            if tokenIndex[Int(node)] < 0 {
+                tokenIndex[Int(node)] = Int32(tokens.count)
+                tokens.append(token)
+            }
         }
+        var bits = 4
+        while 1 << bits < 4 * root.count { bits += 1 }
+        var rootScalars = [UInt32](repeating: 0, count: 1 << bits)
+        var rootNodes = [Int32](repeating: -1, count: 1 << bits)
+        for (scalar, node) in root.sorted(by: { $0.key < $1.key }) {
+            var slot = LabelTrie.slot(of: scalar, shift: UInt32(32 - bits))
+            while rootScalars[slot] != 0 { slot = (slot + 1) & (rootScalars.count - 1) }
+            rootScalars[slot] = scalar
+            rootNodes[slot] = node
+        }
+        self.rootScalars = rootScalars
+        self.rootNodes = rootNodes
+        self.rootShift = UInt32(32 - bits)
+        self.tokens = tokens
+        var nodes: [Node] = []
+        var total: Int32 = 0
+        for (list, token) in zip(children, tokenIndex) {
+            nodes.append(Node(childStart: total, childCount: Int32(list.count), token: token))
+            total += Int32(list.count)
+        }
+        self.nodes = nodes
+        self.children = children.flatMap { $0.map { Child(scalar: $0.scalar, node: $0.node) } }
     }
 
-    private mutating func newNode() -> Int32 {
-        children.append([])
-        tokens.append(nil)
-        return Int32(children.count - 1)
+    /// The first slot to probe for `scalar` in a root table of `2^(32 − shift)` slots
+    /// (Fibonacci hashing).
+    @inline(__always)
+    private static func slot(of scalar: UInt32, shift: UInt32) -> Int {
+        Int(truncatingIfNeeded: (scalar &* 0x9E37_79B1) &>> shift)
+    }
+
+    /// The node a word's first scalar leads to, or -1.
+    @inline(__always)
+    private func rootNode(_ scalar: UInt32) -> Int {
+        guard scalar != 0 else { return -1 }
+        let mask = rootScalars.count - 1
+        var slot = LabelTrie.slot(of: scalar, shift: rootShift)
+        while true {
+            let key = rootScalars[slot]
+            if key == scalar { return Int(rootNodes[slot]) }
+            if key == 0 { return -1 }
+            slot = (slot + 1) & mask
+        }
     }
 
     /// Whether any word starts with this scalar.
     @inline(__always)
     func startsWord(_ scalar: UInt32) -> Bool {
-        scalar < 0x10000 && root[Int(scalar)] >= 0
+        rootNode(scalar) >= 0
     }
 
-    /// The longest word starting at `position`, as its token and length in scalars.
-    func longestMatch(in scalars: [UInt32], at position: Int) -> (token: Token, length: Int)? {
-        let first = scalars[position]
-        guard first < 0x10000 else { return nil }
-        var node = root[Int(first)]
+    /// The longest word starting at `position` of `scalars`, as its token and length in scalars.
+    ///
+    /// Inlined into the scanners' loops, where most positions start no word and return at the
+    /// first probe.
+    @inline(__always)
+    func longestMatch<Scalars: RandomAccessCollection<UInt32>>(
+        in scalars: Scalars, at position: Scalars.Index
+    ) -> (token: Token, length: Int)? where Scalars.Index == Int {
+        var node = rootNode(scalars[position])
         guard node >= 0 else { return nil }
-        var best: (Token, Int)? = tokens[Int(node)].map { ($0, 1) }
+        var best = nodes[node].token
+        var bestLength = 1
         var index = position + 1
-        while index < scalars.count {
+        while index < scalars.endIndex {
             let s = scalars[index]
-            let list = children[Int(node)]
-            var low = 0, high = list.count - 1, found: Int32 = -1
+            var low = Int(nodes[node].childStart)
+            var high = low + Int(nodes[node].childCount) - 1
+            var found = -1
             while low <= high {
                 let mid = (low + high) / 2
-                if list[mid].scalar == s { found = list[mid].node; break }
-                if list[mid].scalar < s { low = mid + 1 } else { high = mid - 1 }
+                let child = children[mid]
+                if child.scalar == s { found = Int(child.node); break }
+                if child.scalar < s { low = mid + 1 } else { high = mid - 1 }
             }
             guard found >= 0 else { break }
             node = found
             index += 1
-            if let token = tokens[Int(node)] { best = (token, index - position) }
+            if nodes[node].token >= 0 {
+                best = nodes[node].token
+                bestLength = index - position
+            }
         }
-        return best.map { (token: $0.0, length: $0.1) }
+        return best >= 0 ? (token: tokens[Int(best)], length: bestLength) : nil
     }
 }
 

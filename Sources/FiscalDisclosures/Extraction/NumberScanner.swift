@@ -23,7 +23,7 @@ struct ScannedNumber: Sendable, Hashable {
 
     /// The value as a whole count, when it is one.
     var count: Int? {
-        guard !digits.contains("."), !digits.hasPrefix("-") else {
+        guard !digits.utf8.contains(0x2E), digits.utf8.first != 0x2D else {
             if digits.hasSuffix(".0") || digits.hasSuffix(".00") { return Int(digits.split(separator: ".")[0]) }
             return nil
         }
@@ -57,8 +57,16 @@ enum NumberScanner {
         for u in others { list.append((u, .other, 1)) }
         return list
     }()
-    private static let unitScalars: [([UInt32], String, UnitClass, Int64)] =
-        units.map { (ScalarText.folded($0.text), $0.text, $0.unitClass, $0.multiplier) }.sorted { $0.0.count > $1.0.count }
+    /// The units by their first folded scalar, each group longest first, so a unit is looked
+    /// up once per number instead of trying every unit.
+    private static let unitsByFirstScalar: [UInt32: [([UInt32], UnitEntry)]] = {
+        var groups: [UInt32: [([UInt32], UnitEntry)]] = [:]
+        for entry in units {
+            let scalars = ScalarText.folded(entry.text)
+            groups[scalars[0], default: []].append((scalars, entry))
+        }
+        return groups.mapValues { group in group.sorted { $0.0.count > $1.0.count } }
+    }()
 
     @inline(__always)
     static func isDigit(_ s: UInt32) -> Bool { s >= 0x30 && s <= 0x39 }
@@ -67,56 +75,65 @@ enum NumberScanner {
     ///
     /// Thousands commas count only when followed by exactly three digits (`25,422.73`); a comma
     /// after a number otherwise ends it (the folded form of `，`). A year is a 4-digit whole
-    /// number from 1949 to 2100 followed by 年.
+    /// number from 1949 to 2100 followed by 年. The unit is the longest one written right after
+    /// the number.
     static func scan(_ s: [UInt32], at position: Int) -> ScannedNumber? {
         var i = position
-        var digits: [UInt8] = []
         if i < s.count, s[i] == 0x2D {  // -
             guard i + 1 < s.count, isDigit(s[i + 1]) else { return nil }
-            digits.append(0x2D)
             i += 1
         }
         guard i < s.count, isDigit(s[i]) else { return nil }
         var seenPoint = false
+        var separators = 0
         while i < s.count {
             let c = s[i]
             if isDigit(c) {
-                digits.append(UInt8(c))
                 i += 1
             } else if c == 0x2E, !seenPoint, i + 1 < s.count, isDigit(s[i + 1]) {
                 seenPoint = true
-                digits.append(0x2E)
                 i += 1
-            } else if c == 0x2C, !seenPoint, i + 3 < s.count + 0, isDigit(s[i + 1]), isDigit(s[i + 2]),
+            } else if c == 0x2C, !seenPoint, i + 3 < s.count, isDigit(s[i + 1]), isDigit(s[i + 2]),
                 isDigit(s[i + 3]), i + 4 >= s.count || !isDigit(s[i + 4])
             {
+                separators += 1
                 i += 1  // thousands separator
             } else {
                 break
             }
         }
-        var number = ScannedNumber(
-            digits: String(decoding: digits, as: UTF8.self), unit: "", unitClass: nil, multiplier: 1, start: position, end: i)
-        for (scalars, text, unitClass, multiplier) in unitScalars {
-            guard i + scalars.count <= s.count else { continue }
+        // Every comma inside the number is a thousands separator: the digits leave them out.
+        let end = i
+        let digits = String(unsafeUninitializedCapacity: end - position - separators) { bytes in
+            var n = 0
+            for k in position..<end where s[k] != 0x2C {
+                bytes[n] = UInt8(truncatingIfNeeded: s[k])
+                n += 1
+            }
+            return n
+        }
+        var number = ScannedNumber(digits: digits, unit: "", unitClass: nil, multiplier: 1, start: position, end: end)
+        guard end < s.count, let candidates = unitsByFirstScalar[s[end]] else { return number }
+        for (scalars, unit) in candidates {
+            guard end + scalars.count <= s.count else { continue }
             var matches = true
-            for (k, u) in scalars.enumerated() where s[i + k] != u {
+            for k in 1..<scalars.count where s[end + k] != scalars[k] {
                 matches = false
                 break
             }
             guard matches else { continue }
-            if unitClass == .year {
-                guard let y = Int(number.digits), number.digits.count == 4, (1949...2100).contains(y) else {
-                    number.unit = text
+            if unit.unitClass == .year {
+                guard let y = Int(number.digits), number.digits.utf8.count == 4, (1949...2100).contains(y) else {
+                    number.unit = unit.text
                     number.unitClass = .other
-                    number.end = i + scalars.count
+                    number.end = end + scalars.count
                     return number
                 }
             }
-            number.unit = text == "万" ? "万元" : text
-            number.unitClass = unitClass
-            number.multiplier = multiplier
-            number.end = i + scalars.count
+            number.unit = unit.text == "万" ? "万元" : unit.text
+            number.unitClass = unit.unitClass
+            number.multiplier = unit.multiplier
+            number.end = end + scalars.count
             return number
         }
         return number

@@ -206,7 +206,7 @@ struct ProseScanner {
             default:
                 break
             }
-            guard trie.startsWord(c), let match = trie.longestMatch(in: s, at: i) else {
+            guard let match = trie.longestMatch(in: s, at: i) else {
                 i += 1
                 continue
             }
@@ -288,22 +288,25 @@ struct ProseScanner {
 
     /// A quick byte test: a paragraph without a digit or a word of absence/no-change holds no figure.
     static func mayHoldFigures(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        var beforePrevious: UInt8 = 0
-        for b in text.utf8 {
-            if b >= 0x30 && b <= 0x39 { return true }
-            // Full-width digits EF BC 90–99; 无 E6 97 A0; 没 E6 B2 A1; 未 E6 9C AA; 持 E6 8C 81.
-            if beforePrevious == 0xEF && previous == 0xBC && b >= 0x90 && b <= 0x99 { return true }
-            if beforePrevious == 0xE6 {
-                if (previous == 0x97 && b == 0xA0) || (previous == 0xB2 && b == 0xA1)
-                    || (previous == 0x9C && b == 0xAA) || (previous == 0x8C && b == 0x81)
-                {
-                    return true
+        var source = text
+        return source.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b >= 0x30 && b <= 0x39 { return true }
+                // Full-width digits EF BC 90–99; 无 E6 97 A0; 没 E6 B2 A1; 未 E6 9C AA; 持 E6 8C 81.
+                if (b == 0xEF || b == 0xE6) && i + 2 < bytes.count {
+                    let second = bytes[i + 1], third = bytes[i + 2]
+                    if b == 0xEF && second == 0xBC && third >= 0x90 && third <= 0x99 { return true }
+                    if b == 0xE6 && ((second == 0x97 && third == 0xA0) || (second == 0xB2 && third == 0xA1)
+                        || (second == 0x9C && third == 0xAA) || (second == 0x8C && third == 0x81))
+                    {
+                        return true
+                    }
                 }
+                i += 1
             }
-            beforePrevious = previous
-            previous = b
+            return false
         }
-        return false
     }
 }

@@ -12,28 +12,63 @@ struct ScalarText {
     /// The original text.
     let text: String
 
+    /// Folds `text`, decoding its UTF-8 bytes directly.
+    ///
+    /// - Complexity: O(n) in the UTF-8 length of `text`.
     init(_ text: String) {
         self.text = text
-        var scalars: [UInt32] = []
-        var offsets: [Int32] = []
-        scalars.reserveCapacity(text.utf8.count / 2 + 1)
-        offsets.reserveCapacity(text.utf8.count / 2 + 1)
-        var offset: Int32 = 0
-        for scalar in text.unicodeScalars {
-            let width = Int32(UTF8.width(scalar))
-            defer { offset += width }
-            let folded = ScalarText.fold(scalar.value)
-            if folded == 0 { continue }
-            scalars.append(folded)
-            offsets.append(offset)
+        var source = text
+        (scalars, offsets) = source.withUTF8 { bytes in
+            // At most one scalar per byte: both arrays are written in place, in one pass.
+            var offsets: [Int32] = []
+            let scalars = [UInt32](unsafeUninitializedCapacity: bytes.count) { scalarBuffer, scalarCount in
+                offsets = [Int32](unsafeUninitializedCapacity: bytes.count) { offsetBuffer, offsetCount in
+                    var count = 0
+                    ScalarText.forEachScalar(in: bytes) { value, offset in
+                        let folded = ScalarText.fold(value)
+                        guard folded != 0 else { return }
+                        scalarBuffer[count] = folded
+                        offsetBuffer[count] = Int32(truncatingIfNeeded: offset)
+                        count += 1
+                    }
+                    offsetCount = count
+                }
+                scalarCount = offsets.count
+            }
+            return (scalars, offsets)
         }
-        self.scalars = scalars
-        self.offsets = offsets
+    }
+
+    /// Calls `body` with each Unicode scalar of valid UTF-8 `bytes` and its byte offset.
+    ///
+    /// The bytes must be well-formed UTF-8 (a `String`'s storage is); nothing is validated.
+    @inline(__always)
+    static func forEachScalar(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt32, Int) -> Void) {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let lead = UInt32(bytes[i])
+            if lead < 0x80 {
+                body(lead, i)
+                i += 1
+            } else if lead < 0xE0 {
+                body((lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), i)
+                i += 2
+            } else if lead < 0xF0 {
+                body((lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), i)
+                i += 3
+            } else {
+                let high = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                body(high | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F), i)
+                i += 4
+            }
+        }
     }
 
     /// Folds one scalar: 0 means "drop it".
     @inline(__always)
     static func fold(_ v: UInt32) -> UInt32 {
+        if v >= 0x3400 && v < 0xFEFF { return v }  // CJK ideographs and most of the BMP: kept
         if v < 0x80 {
             switch v {
             case 0x20, 0x09, 0x0D, 0x22, 0x27: return 0  // space, tab, CR, " '
@@ -61,14 +96,55 @@ struct ScalarText {
         }
     }
 
-    /// Folds a whole string the same way (for glossary labels).
-    static func folded(_ text: String) -> [UInt32] {
-        text.unicodeScalars.compactMap { let f = fold($0.value); return f == 0 ? nil : f }
+    /// Folds a whole string the same way (for glossary labels and table cells).
+    ///
+    /// - Complexity: O(n) in the UTF-8 length of `text`.
+    static func folded(_ text: String) -> [UInt32] { foldedReportingChange(text).scalars }
+
+    /// Folds a whole string and tells whether folding dropped or replaced any scalar; when it
+    /// did not, `text` itself is the folded string.
+    ///
+    /// - Complexity: O(n) in the UTF-8 length of `text`.
+    static func foldedReportingChange(_ text: String) -> (scalars: [UInt32], isChanged: Bool) {
+        var source = text
+        return source.withUTF8 { bytes in
+            var scalars: [UInt32] = []
+            scalars.reserveCapacity(bytes.count)
+            var isChanged = false
+            forEachScalar(in: bytes) { value, _ in
+                let folded = fold(value)
+                if folded != value || folded == 0 { isChanged = true }
+                if folded != 0 { scalars.append(folded) }
+            }
+            return (scalars, isChanged)
+        }
+    }
+
+    /// Whether a scalar is a grapheme cluster of its own next to any other scalar for which
+    /// this is also true, and is its own canonical (NFC) form.
+    ///
+    /// Within a run of such scalars, `Character` and `Unicode.Scalar` views agree and string
+    /// equality is scalar equality, so label parsing may work on scalars. It holds for ASCII,
+    /// Latin letters below the combining marks (U+0300), general punctuation, number forms,
+    /// arrows and mathematical operators (≥), circled numerals, CJK punctuation and ideographs,
+    /// small and full-width forms; it is false for combining marks, joiners, variation
+    /// selectors, Hangul, kana (voiced sound marks combine) and CJK compatibility ideographs
+    /// (U+F900…, which normalize to other ideographs).
+    @inline(__always)
+    static func standsAlone(_ v: UInt32) -> Bool {
+        switch v {
+        case 0..<0x300, 0x2010...0x205F, 0x2150...0x22FF, 0x2460...0x24FF, 0x3000...0x3029, 0x3030...0x303F,
+            0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFE30...0xFE6F, 0xFF01...0xFF60:
+            return true
+        default:
+            return false
+        }
     }
 
     var count: Int { scalars.count }
 
-    /// The original text from scalar `start` up to (not including) scalar `end`.
+    /// The original text from scalar `start` up to (not including) scalar `end`, without
+    /// surrounding spaces, tabs and ideographic spaces.
     func original(from start: Int, to end: Int) -> String {
         guard start < end, start < offsets.count else { return "" }
         let utf8 = text.utf8
@@ -77,8 +153,14 @@ struct ScalarText {
         guard lower < upper, upper <= utf8.count else { return "" }
         let lo = utf8.index(utf8.startIndex, offsetBy: lower)
         let hi = utf8.index(utf8.startIndex, offsetBy: upper)
-        return String(decoding: utf8[lo..<hi], as: UTF8.self)
-            .trimmingCharacters(in: [" ", "\t", "\u{3000}"])
+        let quoted = String(decoding: utf8[lo..<hi], as: UTF8.self)
+        // A space, tab or U+3000 (E3 80 80) can only lead or end the text when its first or last
+        // byte is one of theirs; most quotes skip the trimming.
+        let first = utf8[lo], last = utf8[utf8.index(before: hi)]
+        guard first == 0x20 || first == 0x09 || first == 0xE3 || last == 0x20 || last == 0x09 || last == 0x80 else {
+            return quoted
+        }
+        return quoted.trimmingCharacters(in: [" ", "\t", "\u{3000}"])
     }
 
     /// The folded scalars from `start` to `end` as a string.
@@ -88,26 +170,32 @@ struct ScalarText {
 
     /// Scalars encoded back into a string (UTF-8 written directly, no per-scalar appends).
     static func string(_ scalars: some Collection<UInt32>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count * 3)
-        for v in scalars {
-            switch v {
-            case 0..<0x80: bytes.append(UInt8(v))
-            case 0x80..<0x800:
-                bytes.append(UInt8(0xC0 | (v >> 6)))
-                bytes.append(UInt8(0x80 | (v & 0x3F)))
-            case 0x800..<0x10000:
-                bytes.append(UInt8(0xE0 | (v >> 12)))
-                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-                bytes.append(UInt8(0x80 | (v & 0x3F)))
-            default:
-                bytes.append(UInt8(0xF0 | (v >> 18)))
-                bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-                bytes.append(UInt8(0x80 | (v & 0x3F)))
+        String(unsafeUninitializedCapacity: scalars.count * 4) { bytes in
+            var n = 0
+            for v in scalars {
+                switch v {
+                case 0..<0x80:
+                    bytes[n] = UInt8(v)
+                    n += 1
+                case 0x80..<0x800:
+                    bytes[n] = UInt8(0xC0 | (v >> 6))
+                    bytes[n + 1] = UInt8(0x80 | (v & 0x3F))
+                    n += 2
+                case 0x800..<0x10000:
+                    bytes[n] = UInt8(0xE0 | (v >> 12))
+                    bytes[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    bytes[n + 2] = UInt8(0x80 | (v & 0x3F))
+                    n += 3
+                default:
+                    bytes[n] = UInt8(0xF0 | (v >> 18))
+                    bytes[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    bytes[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    bytes[n + 3] = UInt8(0x80 | (v & 0x3F))
+                    n += 4
+                }
             }
+            return n
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
@@ -151,13 +239,7 @@ extension String {
     /// The text after the first occurrence of `needle`, or nil.
     func after(_ needle: String) -> String? {
         guard let offset = byteOffset(of: needle) else { return nil }
-        let utf8 = Array(self.utf8)
-        return String(decoding: utf8[(offset + needle.utf8.count)...], as: UTF8.self)
-    }
-
-    /// The text before the first occurrence of `needle`, or nil.
-    func before(_ needle: String) -> String? {
-        guard let offset = byteOffset(of: needle) else { return nil }
-        return String(decoding: Array(self.utf8)[..<offset], as: UTF8.self)
+        let utf8 = self.utf8
+        return String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: offset + needle.utf8.count)...], as: UTF8.self)
     }
 }

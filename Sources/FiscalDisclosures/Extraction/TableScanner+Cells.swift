@@ -6,34 +6,45 @@ struct MoneyUnit: Sendable, Hashable {
     var multiplier: Int64
 }
 
-/// A table cell once read: empty, a number, or folded text.
+/// A table cell once read: empty, a number, or folded text (as a string and as scalars).
 enum CellValueBox {
     case empty
     case number(ScannedNumber)
-    case text(String)
+    case text(String, scalars: [UInt32])
 }
 
 extension TableScanner {
     /// Classifies a cell: empty (blank or dashes), a number (with an optional unit) or text.
     func classify(_ raw: String) -> CellValueBox {
         if raw.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return .empty }
-        let folded = ScalarText.folded(raw)
-        let dashes: Set<UInt32> = [0x2014, 0x2D, 0x2F, 0x2A, 0xFF5E, 0x7E, 0x2026]
-        if folded.allSatisfy({ dashes.contains($0) }) { return .empty }
-        if folded.count > 60 { return .text(ScalarText.string(folded)) }
+        let (folded, isChanged) = ScalarText.foldedReportingChange(raw)
+        if folded.allSatisfy(TableScanner.isDash) { return .empty }
+        // Most cells fold to themselves: their text is kept rather than encoded again.
+        let text = { isChanged ? ScalarText.string(folded) : raw }
+        if folded.count > 60 { return .text(text(), scalars: folded) }
         if let n = NumberScanner.scan(folded, at: 0), n.end == folded.count,
             n.unitClass == nil || n.unitClass == .money || n.unitClass == .persons || n.unitClass == .vehicles
                 || n.unitClass == .batches || n.unitClass == .groups
         {
             return .number(n)
         }
-        return .text(ScalarText.string(folded))
+        return .text(text(), scalars: folded)
+    }
+
+    /// The dashes, slashes and ellipses that fill an empty cell (— - / * ～ ~ …).
+    @inline(__always)
+    private static func isDash(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x2014, 0x2D, 0x2F, 0x2A, 0xFF5E, 0x7E, 0x2026: true
+        default: false
+        }
     }
 
     /// A bare classification code in a code column (301, 20101, 2010101).
     func isCodeLike(_ n: ScannedNumber) -> Bool {
-        guard n.unit.isEmpty, !n.digits.includes("."), [3, 5, 7].contains(n.digits.count),
-            let first = n.digits.first, "235".contains(first)
+        let digits = n.digits.utf8
+        guard n.unit.isEmpty, digits.count == 3 || digits.count == 5 || digits.count == 7, !digits.contains(0x2E),
+            let first = digits.first, first == 0x32 || first == 0x33 || first == 0x35
         else { return false }
         return true
     }
@@ -65,92 +76,36 @@ extension TableScanner {
         if has("合计", "小计", "总计") { role.isTotal = true }
         // The bottom-most header cell that names a metric (breakdown columns, wide tables).
         for row in header.reversed() where j < row.count {
-            guard case .text(let cellText) = row[j].0 else { continue }
-            let parsed = parseLabel(cellText)
+            guard case .text(_, let scalars) = row[j].0 else { continue }
+            let parsed = parseLabel(scalars)
             if parsed.isTotal { continue }
-            if let term = matchTerm(parsed.text) { role.term = term; break }
+            if let term = matchTerm(parsed) { role.term = term; break }
         }
         return role
     }
 
-    /// Whether a label starting with `first` may carry a marker or numbering that
-    /// `parseLabel` strips (其中, #, *, 一、, (1), 1.).
-    static func mayStartNumbering(_ first: Character) -> Bool {
-        switch first {
-        case "其", "#", "*", "(", "（", "0"..."9": true
-        default: "一二三四五六七八九十".contains(first)
-        }
-    }
-
-    /// A row label without its numbering, with its code split off.
-    func parseLabel(_ folded: String) -> (text: String, code: String?, isTotal: Bool) {
-        var s = Substring(folded)
-        // Numbering and markers only start with these characters; most labels skip the loop.
-        var changed = s.first.map(TableScanner.mayStartNumbering) ?? false
-        while changed {
-            changed = false
-            for prefix in ["其中:", "其中", "其中：", "#", "*"] where s.hasPrefix(prefix) {
-                s = s.dropFirst(prefix.count)
-                changed = true
-            }
-            if let first = s.first, "一二三四五六七八九十".contains(first) {
-                let rest = s.drop(while: { "一二三四五六七八九十".contains($0) })
-                if rest.first == "、" || rest.first == "." { s = rest.dropFirst(); changed = true }
-            }
-            if s.first == "(" || s.first == "（", let close = s.firstIndex(where: { $0 == ")" || $0 == "）" }),
-                s.distance(from: s.startIndex, to: close) <= 4,
-                s[s.index(after: s.startIndex)..<close].allSatisfy({ $0.isNumber || "一二三四五六七八九十".contains($0) })
-            {
-                s = s[s.index(after: close)...]
-                changed = true
-            }
-            let digits = s.prefix(while: { $0.isASCII && $0.isNumber })
-            if !digits.isEmpty, digits.count <= 2 {
-                let rest = s.dropFirst(digits.count)
-                if rest.first == "、" || (rest.first == "." && !(rest.dropFirst().first?.isNumber ?? false)) {
-                    s = rest.dropFirst()
-                    changed = true
-                }
-            }
-        }
-        let text = String(s)
-        let compact = String(text.filter { $0 != ":" })
-        let isTotal = ["合计", "总计", "小计", "收入合计", "支出合计", "合计数"].contains(compact)
-        let digits = s.prefix(while: { $0.isASCII && $0.isNumber })
-        if [3, 5, 7].contains(digits.count), let first = digits.first, "235".contains(first) {
-            let name = String(s.dropFirst(digits.count)).trimmingCharacters(in: CharacterSet(charactersIn: " :-"))
-            return (name, String(digits), false)
-        }
-        return (text, nil, isTotal)
-    }
-
-    /// The glossary term a label names: the longest label at its start, when what follows is
-    /// empty, a parenthesis or a short tail (支出, 合计).
-    func matchTerm(_ text: String) -> Int? {
-        let scalars = ScalarText.folded(text)
-        guard !scalars.isEmpty, trie.startsWord(scalars[0]), let match = trie.longestMatch(in: scalars, at: 0),
-            case .term(let index) = match.token
-        else { return nil }
-        let rest = scalars.count - match.length
-        guard rest == 0 || scalars[match.length] == 0x28 || rest <= 3 else { return nil }
-        let term = Glossary.terms[index]
-        guard term.money != nil || term.count != nil || !term.countByUnit.isEmpty else { return nil }
-        return index
-    }
-
     /// The money unit named in a unit line or header (单位：万元, 金额单位：元).
     static func unit(in text: String) -> MoneyUnit? {
-        guard !text.isEmpty else { return nil }
-        let candidates: [(String, Int64)] = [("亿元", 100_000_000), ("千元", 1_000), ("万元", 10_000), ("元", 1)]
+        // Every unit ends in 元: most headers and titles are passed over with one search.
+        guard text.includes("元") else { return nil }
         if let after = text.after("单位") {
             let tail = String(after.prefix(8))
-            for (u, m) in candidates where tail.includes(u) { return MoneyUnit(text: u, multiplier: m) }
+            for unit in moneyUnits where tail.includes(unit.text) { return unit }
         }
-        for (u, m) in candidates where text.includes("(\(u))") || text.includes("（\(u)）") {
-            return MoneyUnit(text: u, multiplier: m)
+        for (unit, bracketed) in zip(moneyUnits, bracketedMoneyUnits)
+        where text.includes(bracketed.ascii) || text.includes(bracketed.fullWidth) {
+            return unit
         }
         return nil
     }
+
+    /// The money units, in the order they are looked for.
+    private static let moneyUnits = [
+        MoneyUnit(text: "亿元", multiplier: 100_000_000), MoneyUnit(text: "千元", multiplier: 1_000),
+        MoneyUnit(text: "万元", multiplier: 10_000), MoneyUnit(text: "元", multiplier: 1),
+    ]
+    /// Each money unit in ASCII and in full-width parentheses: (万元), （万元）.
+    private static let bracketedMoneyUnits = moneyUnits.map { (ascii: "(\($0.text))", fullWidth: "（\($0.text)）") }
 
     /// The year of a 截至/截止 date in a table's title (asset tables are as of a year end).
     static func asOfYear(in text: String) -> Int? {

@@ -17,19 +17,19 @@ extension TableScanner {
 
     /// The leaves of a one- or two-row header, or nil when the header does not name metrics.
     func wideLeaves(_ header: [[(CellValueBox, TableCell)]]) -> [Leaf]? {
-        func texts(_ row: [(CellValueBox, TableCell)]) -> [String] {
-            row.compactMap { if case .text(let t) = $0.0, !$0.1.isContinuation { t } else { nil } }
+        func texts(_ row: [(CellValueBox, TableCell)]) -> [[UInt32]] {
+            row.compactMap { if case .text(_, let scalars) = $0.0, !$0.1.isContinuation { scalars } else { nil } }
         }
         guard let upperRow = header.first else { return nil }
         var upper = texts(upperRow)
-        if let first = upper.first, matchTerm(parseLabel(first).text) == nil, !parseLabel(first).isTotal {
+        if let first = upper.first.map(parseLabel), matchTerm(first) == nil, !first.isTotal {
             upper.removeFirst()  // 项目 / 科目
         }
         guard upper.count >= 2 else { return nil }
-        func leaf(_ text: String) -> Leaf? {
-            let parsed = parseLabel(text)
+        func leaf(_ scalars: [UInt32]) -> Leaf? {
+            let parsed = parseLabel(scalars)
             if parsed.isTotal { return .total }
-            return matchTerm(parsed.text).map { .term($0) }
+            return matchTerm(parsed).map { .term($0) }
         }
         var leaves = upper.compactMap(leaf)
         guard leaves.count == upper.count else { return nil }
@@ -65,12 +65,14 @@ extension TableScanner {
         into records: inout ExtractionRecords
     ) -> Bool {
         var label: String?
+        var labelScalars: [UInt32] = []
         var values: [(ScannedNumber, TableCell)] = []
         for (value, cell) in row where !cell.isContinuation {
             switch value {
-            case .text(let t):
+            case .text(let t, let scalars):
                 guard label == nil, values.isEmpty else { return false }
                 label = t
+                labelScalars = scalars
             case .number(let n): values.append((n, cell))
             case .empty: continue
             }
@@ -79,7 +81,7 @@ extension TableScanner {
         var kind = context.kind
         var year = context.year
         if let label {
-            guard matchTerm(parseLabel(label).text) == nil, label.unicodeScalars.count <= 14 else { return false }
+            guard matchTerm(parseLabel(labelScalars)) == nil, label.unicodeScalars.count <= 14 else { return false }
             let isMarker = label.includes("预算") || label.includes("决算") || label.includes("上年") || label.includes("本年")
                 || TableScanner.firstYear(in: label) != nil
             guard isMarker else { return false }
@@ -88,7 +90,7 @@ extension TableScanner {
             if let y = TableScanner.firstYear(in: label) { year = y }
             else if label.includes("上年") { year = context.year.map { $0 - 1 } }
         }
-        let rowText = row.compactMap { if case .empty = $0.0 { nil } else { $0.1.text } }.joined(separator: " | ")
+        let rowText = TableScanner.evidence(of: row)
         for (leaf, (n, cell)) in zip(leaves, values) {
             var metric: String?
             var category: String?

@@ -28,6 +28,21 @@ struct TableScanner {
         var isTotal = false
     }
 
+    /// What makes a row's figure a repeat of one already read from the row: a row states each
+    /// metric, category, kind, year and measure once.
+    private struct FactKey: Equatable {
+        var metric: String
+        var category: String
+        var kind: String
+        var year: Int
+        var isCount: Bool
+    }
+
+    /// The evidence quoted for a row's figures: its filled cells, joined by " | ".
+    static func evidence(of row: [(CellValueBox, TableCell)]) -> String {
+        row.compactMap { if case .empty = $0.0 { nil } else { $0.1.text } }.joined(separator: " | ")
+    }
+
     /// Scans `table`, whose title is given by the few paragraphs before it.
     func scan(_ table: Table, title: String, into records: inout ExtractionRecords) {
         let rows = table.rows.map { row in row.map { cell -> (CellValueBox, TableCell) in (classify(cell.text), cell) } }
@@ -49,7 +64,7 @@ struct TableScanner {
         let header = Array(rows.prefix(headerCount))
         let width = rows.map(\.count).max() ?? 0
         var roles = (0..<width).map { role(column: $0, header: header) }
-        let headerText = header.flatMap { $0.compactMap { if case .text(let t) = $0.0 { t } else { nil } } }.joined()
+        let headerText = header.flatMap { $0.compactMap { if case .text(let t, _) = $0.0 { t } else { nil } } }.joined()
         let isProgramTable = title.includes("绩效") || headerText.includes("项目名称")
             || (title.includes("项目") && (title.includes("明细") || title.includes("支出表")))
         let tableYear = TableScanner.asOfYear(in: title + headerText)
@@ -65,12 +80,9 @@ struct TableScanner {
             if let leaves, scanWideRow(row, leaves: leaves, totalMetric: totalMetric, unit: unit, into: &records) {
                 continue
             }
-            let rowText = row.compactMap { cell -> String? in
-                if case .empty = cell.0 { return nil }
-                return cell.1.text
-            }.joined(separator: " | ")
+            var rowText: String?  // the evidence, joined once the row yields a fact
             var label: (term: Int?, text: String, category: String?, metric: String?)?
-            var usedKeys: Set<String> = []
+            var usedKeys: [FactKey] = []
             var rowIsTotal = false
             for (j, (value, cell)) in row.enumerated() {
                 if cell.isContinuation { continue }
@@ -78,16 +90,16 @@ struct TableScanner {
                 switch value {
                 case .empty:
                     continue
-                case .text(let raw):
+                case .text(let raw, let scalars):
                     if raw.utf8.count > 180 {  // a description, not a label
                         label = (nil, "", nil, nil)
                         continue
                     }
-                    let parsed = parseLabel(raw)
+                    let parsed = parseLabel(scalars)
                     if parsed.isTotal { rowIsTotal = true; label = (nil, parsed.text, nil, nil); continue }
                     if let code = parsed.code, let cls = Glossary.budgetCategory(code: code, statedName: parsed.text) {
                         label = (nil, parsed.text, cls.category, cls.metric)
-                    } else if let term = matchTerm(parsed.text) {
+                    } else if let term = matchTerm(parsed) {
                         label = (term, parsed.text, Glossary.terms[term].category, nil)
                     } else if label?.category != nil, label?.text.isEmpty == true, let current = label {
                         // A name cell after a bare code cell.
@@ -160,13 +172,16 @@ struct TableScanner {
                     let kind = role.kind ?? context.kind
                     let year = role.year ?? role.yearOffset.flatMap { o in context.year.map { $0 + o } }
                         ?? tableYear ?? context.year
-                    let key = "\(metric)|\(category ?? "")|\(kind?.rawValue ?? "")|\(year ?? 0)|\(isCount)"
+                    let key = FactKey(
+                        metric: metric, category: category ?? "", kind: kind?.rawValue ?? "", year: year ?? 0, isCount: isCount)
                     if usedKeys.contains(key) { continue }
-                    usedKeys.insert(key)
+                    usedKeys.append(key)
+                    let evidence = rowText ?? TableScanner.evidence(of: row)
+                    rowText = evidence
                     records.facts.append(
                         Fact(
                             metric: metric, category: category, value: value, unit: unitText, year: year, kind: kind,
-                            source: context.source, line: cell.line, evidence: rowText))
+                            source: context.source, line: cell.line, evidence: evidence))
                 }
             }
         }
