@@ -18,9 +18,8 @@ extension TextLayout {
                 sawSeparator = true
                 continue
             }
-            let body = line.text.drop(while: { $0 == " " })
-            let pieces = body.split(separator: "\t", omittingEmptySubsequences: false).dropFirst()
-            let isEmptyRow = pieces.count >= 2 && pieces.allSatisfy { $0.allSatisfy { $0 == " " || $0 == "\r" } }
+            let pieces = Self.cellsAfterFirstTab(line.text)
+            let isEmptyRow = pieces.count >= 2 && pieces.allSatisfy { $0.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0D } }
             if isEmptyRow {
                 closeRow()
                 rows.append(pieces.map { _ in TableCell(text: "", line: line.number) })
@@ -36,6 +35,26 @@ extension TextLayout {
         }
         noteRaggedRows(rows, line: first.number)
         return [Table(rows: Self.droppingIndexColumns(rows), line: first.number)]
+    }
+
+    /// The text between the tabs of `text` after its first tab, each piece up to the next tab
+    /// or the end: `" \ta\t\tb"` gives `["a", "", "b"]`, a line without tabs nothing.
+    ///
+    /// - Complexity: O(n) over the UTF-8 bytes.
+    static func cellsAfterFirstTab(_ text: Substring) -> [Substring] {
+        let utf8 = text.utf8
+        let tabs = utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.indices.filter { bytes[$0] == 0x09 }
+        } ?? utf8.enumerated().filter { $0.element == 0x09 }.map(\.offset)
+        guard !tabs.isEmpty else { return [] }
+        func index(_ offset: Int) -> Substring.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        var pieces: [Substring] = []
+        pieces.reserveCapacity(tabs.count)
+        for (number, tab) in tabs.enumerated() {
+            let end = number + 1 < tabs.count ? index(tabs[number + 1]) : utf8.endIndex
+            pieces.append(text[index(tab + 1)..<end])
+        }
+        return pieces
     }
 
     // MARK: - (d) pipe rows
