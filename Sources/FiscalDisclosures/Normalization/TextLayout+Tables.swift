@@ -43,18 +43,21 @@ extension TextLayout {
     /// - Complexity: O(n) over the UTF-8 bytes.
     static func cellsAfterFirstTab(_ text: Substring) -> [Substring] {
         let utf8 = text.utf8
-        let tabs = utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.indices.filter { bytes[$0] == 0x09 }
-        } ?? utf8.enumerated().filter { $0.element == 0x09 }.map(\.offset)
-        guard !tabs.isEmpty else { return [] }
-        func index(_ offset: Int) -> Substring.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
-        var pieces: [Substring] = []
-        pieces.reserveCapacity(tabs.count)
-        for (number, tab) in tabs.enumerated() {
-            let end = number + 1 < tabs.count ? index(tabs[number + 1]) : utf8.endIndex
-            pieces.append(text[index(tab + 1)..<end])
+        let cells = utf8.withContiguousStorageIfAvailable { bytes in
+            // Byte offsets become indices in O(1) in native UTF-8.
+            func piece(from start: Int, to end: Int) -> Substring {
+                text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
+            }
+            var pieces: [Substring] = []
+            var start = -1
+            for offset in bytes.indices where bytes[offset] == 0x09 {
+                if start >= 0 { pieces.append(piece(from: start, to: offset)) }
+                start = offset + 1
+            }
+            if start >= 0 { pieces.append(piece(from: start, to: bytes.count)) }
+            return pieces
         }
-        return pieces
+        return cells ?? cellsAfterFirstTab(Substring(String(text)))
     }
 
     // MARK: - (d) pipe rows

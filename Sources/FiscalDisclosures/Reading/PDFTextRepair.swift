@@ -93,6 +93,13 @@ package enum PDFTextRepair {
     /// Looks at the last two scalars of `text` (trailing spaces, CRs and ideographic spaces
     /// ignored) and the first two of `next` (leading spaces ignored), without allocating.
     static func wrapsNumber(_ text: Substring, _ next: Substring) -> Bool {
+        // Cheap rejection of most lines: the last byte must end a digit, a point or a
+        // character ignored at the end (0x80 ends U+3000).
+        guard let lastByte = text.utf8.last else { return false }
+        switch lastByte {
+        case 0x20, 0x0D, 0x80, 0x30...0x39, 0x2E, 0x8E, 0x90...0x99: break
+        default: return false
+        }
         var last: Unicode.Scalar?
         var beforeLast: Unicode.Scalar?
         let scalars = text.unicodeScalars
