@@ -108,6 +108,24 @@ import Testing
         }
     }
 
+    @Test func scanStopsPastTheDamageLimitOnly() throws {
+        // GB18030 bytes of 预算 repeated: every pair is a damaged spot as UTF-8.
+        let gb: [UInt8] = Array(repeating: [0xD4, 0xA4, 0xCB, 0xE3, 0x20], count: 40).flatMap { $0 }
+        let stopped = UTF8Scan(gb, stoppingAfter: UTF8Scan.mostlyValidRuns)
+        #expect(stopped.damagedRuns == UTF8Scan.mostlyValidRuns + 1)
+        #expect(!stopped.isMostlyValid)
+        #expect(UTF8Scan(gb).damagedRuns == 40)
+        #expect(TextDecoding.detect(gb) == .gb18030)
+        // Damage within the limit: the scan is complete, as without a limit.
+        var damaged = Array(String(repeating: "预算收入二千九百万元。\n", count: 10).utf8)
+        damaged[5] = 0xFF
+        let limited = UTF8Scan(damaged, stoppingAfter: UTF8Scan.mostlyValidRuns)
+        let full = UTF8Scan(damaged)
+        #expect(limited.invalidOffsets == full.invalidOffsets)
+        #expect(limited.multiByteCount == full.multiByteCount)
+        #expect(TextDecoding.detect(damaged) == .utf8)
+    }
+
     @Test(arguments: [
         ([0xE4, 0xB8, 0x80], true), ([0xEF, 0xBF, 0xBD], true), ([0xE1, 0x80, 0x80], true),
         ([0xED, 0x9F, 0xBF], true), ([0xED, 0xA0, 0x80], false), ([0xE0, 0x80, 0x80], false),

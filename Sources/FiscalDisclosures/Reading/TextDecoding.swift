@@ -57,7 +57,8 @@ package enum TextDecoding {
         detectScanning(bytes).encoding
     }
 
-    /// ``detect(_:)``, also returning the UTF-8 scan of `bytes` when it took one.
+    /// ``detect(_:)``, also returning the UTF-8 scan of `bytes` when it took one (complete
+    /// when the encoding is UTF-8).
     static func detectScanning(_ bytes: [UInt8]) -> (encoding: TextEncoding, scan: UTF8Scan?) {
         if hasUTF8BOM(bytes) { return (.utf8WithBOM, nil) }
         if bytes.count >= 2 {
@@ -65,7 +66,9 @@ package enum TextDecoding {
             if bytes[0] == 0xFE && bytes[1] == 0xFF { return (.utf16BigEndian, nil) }
         }
         if let utf16 = utf16ByNULPattern(bytes) { return (utf16, nil) }
-        let scan = UTF8Scan(bytes)
+        // Text in another encoding breaks at almost every character: stop once it cannot be
+        // UTF-8 with damage.
+        let scan = UTF8Scan(bytes, stoppingAfter: UTF8Scan.mostlyValidRuns)
         if scan.invalidOffsets.isEmpty || scan.isMostlyValid { return (.utf8, scan) }
         return (.gb18030, scan)
     }
@@ -246,13 +249,18 @@ package struct UTF8Scan: Sendable {
     /// Few enough damaged spots among many good sequences that the file is UTF-8 with damage
     /// (GB18030 text read as UTF-8 breaks at almost every character instead).
     package var isMostlyValid: Bool {
-        damagedRuns <= 16 && multiByteCount >= 20 * damagedRuns
+        damagedRuns <= Self.mostlyValidRuns && multiByteCount >= 20 * damagedRuns
     }
+
+    /// The most damaged spots a file that ``isMostlyValid`` has.
+    package static let mostlyValidRuns = 16
 
     /// Scans `bytes`; stops recording after 10,000 invalid sequences.
     ///
+    /// - Parameter maximumRuns: Stops the scan where the damaged spots exceed this many, when
+    ///   only whether the bytes are ``isMostlyValid`` matters (they are not, then).
     /// - Complexity: O(n); ASCII is skipped eight bytes at a time.
-    package init(_ bytes: [UInt8]) {
+    package init(_ bytes: [UInt8], stoppingAfter maximumRuns: Int = .max) {
         bytes.withUnsafeBufferPointer { buffer in
             let count = buffer.count
             var index = 0
@@ -300,7 +308,10 @@ package struct UTF8Scan: Sendable {
                     multiByteCount += 1
                     index += length
                 } else {
-                    if invalidOffsets.last.map({ $0 + (invalidLengths.last ?? 1) }) != index { damagedRuns += 1 }
+                    if invalidOffsets.last.map({ $0 + (invalidLengths.last ?? 1) }) != index {
+                        damagedRuns += 1
+                        if damagedRuns > maximumRuns { return }
+                    }
                     if invalidOffsets.count < 10_000 {
                         invalidOffsets.append(index)
                         invalidLengths.append(consumed)
