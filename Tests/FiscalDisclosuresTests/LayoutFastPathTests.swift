@@ -18,6 +18,8 @@ import Testing
         ("2941.", "59万元", true), ("2941", ".59万元", true), ("２９４１．", "５９", true),
         ("2941.  ", "\u{3000}59", true), ("2941", "59", false), ("2941.", "万元", false),
         ("2941", ".", false), ("1", "2", false), ("", ".59", false),
+        ("2941\u{3000}", ".59", true), ("2941\r", ".59", true), ("收入。", "59", false), ("2941.万", "59", false),
+        ("２９４１", "．５９", true), ("１．", "59", true),
     ])
     func numberWraps(_ text: String, _ next: String, _ expected: Bool) {
         #expect(PDFTextRepair.wrapsNumber(Substring(text), Substring(next)) == expected)

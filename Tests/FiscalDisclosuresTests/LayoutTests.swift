@@ -116,4 +116,13 @@ import Testing
         #expect(RowWidth.isValueLike("57次"))
         #expect(!RowWidth.isValueLike("收入"))
     }
+
+    @Test(arguments: [
+        ("57次", true), ("12.5%", true), ("3人次", true), ("4批次", true), ("2941.59万元", true), ("195.82", true),
+        ("3人民", false), ("3万", false), ("-", true), ("+-", true), ("≥", false), ("约3", true), ("3 元", false),
+        ("57\u{2F8EF}", true), ("57\u{FA08}", false), ("", false), ("——", true),
+    ])
+    func valuesAndTheirUnits(text: String, isValue: Bool) {
+        #expect(RowWidth.isValueLike(text) == isValue)
+    }
 }

@@ -78,6 +78,43 @@ import Testing
         #expect(chained.isEmpty)
     }
 
+    @Test(arguments: [
+        "预算收入2941.59万元。", "项目", "一般公共预算财政拨款收入", "2017年部门预算", "\"三公\"经费 2941.59", "𠀀年",
+    ])
+    func normalizedTextComesBackUnchanged(text: String) {
+        #expect(TextNormalizer.normalize(text) == text)
+        #expect(TextNormalizer.normalize(Substring(text)) == text)
+    }
+
+    @Test func aPlaceholderInTheInputBecomesAComma() {
+        // U+FDD0 cannot be written in a literal.
+        let text = "预算" + String(Character(Unicode.Scalar(0xFDD0)!)) + "收入"
+        #expect(TextNormalizer.normalize(text) == "预算,收入")
+    }
+
+    @Test func mappedBitsMatchTheTable() {
+        let mismatches = TraditionalChinese.table.indices.filter { offset in
+            let isSet = TraditionalChinese.mappedBits[offset >> 6] & (1 << UInt64(offset & 63)) != 0
+            return isSet != (TraditionalChinese.table[offset] != 0)
+        }
+        #expect(mismatches.isEmpty)
+        #expect(TraditionalChinese.mappedBits.count * 64 == TraditionalChinese.table.count)
+    }
+
+    @Test func simplifyingScalarValuesAgreesWithScalars() {
+        let values: [UInt32] = [0, 0x41, 0x4DFF, 0xA000, 0xFF0C, 0x20000, 0x10FFFF] + Array(0x4E00..<0xA000)
+        let disagreeing = TraditionalChinese.table.withUnsafeBufferPointer { table in
+            TraditionalChinese.mappedBits.withUnsafeBufferPointer { bits in
+                values.filter { value in
+                    let scalar = Unicode.Scalar(value)!
+                    return TraditionalChinese.simplify(value, in: table, bits: bits) != TraditionalChinese.simplify(scalar).value
+                }
+            }
+        }
+        #expect(disagreeing.isEmpty)
+        #expect(TraditionalChinese.simplify(Unicode.Scalar(0x8CBB)!) == "费")  // 費
+    }
+
     @Test func asciiLinesPassThrough() {
         #expect(TextNormalizer.normalize("Budget 2017: 2941.59") == "Budget 2017: 2941.59")
         #expect(TextNormalizer.normalize("") == "")

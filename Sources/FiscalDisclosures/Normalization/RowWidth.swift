@@ -54,9 +54,21 @@ enum RowWidth {
             index = scalars.index(after: index)
         }
         guard sawDigit else { return false }
-        let rest = String(String.UnicodeScalarView(scalars[index...]))
-        return rest.isEmpty || ["%", "万元", "元", "亿元", "千元", "件", "次", "个", "人", "辆", "台", "人次", "批", "批次", "项"].contains(rest)
+        let rest = scalars[index...]
+        if rest.isEmpty { return true }
+        // Compared as strings, a compatibility ideograph equals its unified form (U+2F8EF is
+        // 次); without any, equal strings have equal scalars.
+        if rest.contains(where: { $0.value >= 0xF900 }) {
+            return valueUnits.contains(String(String.UnicodeScalarView(rest)))
+        }
+        return valueUnitScalars.contains { $0.elementsEqual(rest) }
     }
+
+    /// What may follow the digits of a value.
+    static let valueUnits = ["%", "万元", "元", "亿元", "千元", "件", "次", "个", "人", "辆", "台", "人次", "批", "批次", "项"]
+
+    /// ``valueUnits`` as scalars.
+    static let valueUnitScalars: [[Unicode.Scalar]] = valueUnits.map { Array($0.unicodeScalars) }
 }
 
 /// Recognises where a stacked-value table (layout c) may start and end.

@@ -18,9 +18,8 @@ extension TextLayout {
                 sawSeparator = true
                 continue
             }
-            let body = line.text.drop(while: { $0 == " " })
-            let pieces = body.split(separator: "\t", omittingEmptySubsequences: false).dropFirst()
-            let isEmptyRow = pieces.count >= 2 && pieces.allSatisfy { $0.allSatisfy { $0 == " " || $0 == "\r" } }
+            let pieces = Self.cellsAfterFirstTab(line.text)
+            let isEmptyRow = pieces.count >= 2 && pieces.allSatisfy { $0.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0D } }
             if isEmptyRow {
                 closeRow()
                 rows.append(pieces.map { _ in TableCell(text: "", line: line.number) })
@@ -36,6 +35,29 @@ extension TextLayout {
         }
         noteRaggedRows(rows, line: first.number)
         return [Table(rows: Self.droppingIndexColumns(rows), line: first.number)]
+    }
+
+    /// The text between the tabs of `text` after its first tab, each piece up to the next tab
+    /// or the end: `" \ta\t\tb"` gives `["a", "", "b"]`, a line without tabs nothing.
+    ///
+    /// - Complexity: O(n) over the UTF-8 bytes.
+    static func cellsAfterFirstTab(_ text: Substring) -> [Substring] {
+        let utf8 = text.utf8
+        let cells = utf8.withContiguousStorageIfAvailable { bytes in
+            // Byte offsets become indices in O(1) in native UTF-8.
+            func piece(from start: Int, to end: Int) -> Substring {
+                text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
+            }
+            var pieces: [Substring] = []
+            var start = -1
+            for offset in bytes.indices where bytes[offset] == 0x09 {
+                if start >= 0 { pieces.append(piece(from: start, to: offset)) }
+                start = offset + 1
+            }
+            if start >= 0 { pieces.append(piece(from: start, to: bytes.count)) }
+            return pieces
+        }
+        return cells ?? cellsAfterFirstTab(Substring(String(text)))
     }
 
     // MARK: - (d) pipe rows

@@ -96,7 +96,11 @@ package struct TextLayout {
     /// Only spaces, tabs, carriage returns, ideographic or no-break spaces and zero-width
     /// characters (what normalization turns into nothing).
     static func isBlank(_ text: Substring) -> Bool {
-        text.unicodeScalars.allSatisfy { scalar in
+        // The usual line starts with printable ASCII or an ideograph (lead bytes E4–E9).
+        if let first = text.utf8.first, (first > 0x20 && first < 0x7F) || (first >= 0xE4 && first <= 0xE9) {
+            return false
+        }
+        return text.unicodeScalars.allSatisfy { scalar in
             switch scalar.value {
             case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0xA0, 0xAD, 0x2000...0x200D, 0x202F, 0x205F, 0x2060, 0x3000, 0xFEFF:
                 true
@@ -107,28 +111,44 @@ package struct TextLayout {
     }
 
     /// The number of cell separators (ASCII `|` and full-width `｜`, EF BD 9C in UTF-8) and
-    /// whether the last non-space character is one.
+    /// whether the last character other than a space, tab or carriage return is one.
     ///
     /// - Complexity: O(n) over the UTF-8 bytes.
     static func pipeCount(_ text: Substring) -> (count: Int, endsWithPipe: Bool) {
+        text.utf8.withContiguousStorageIfAvailable(pipeCount(utf8:))
+            ?? Array(text.utf8).withUnsafeBufferPointer(pipeCount(utf8:))
+    }
+
+    /// ``pipeCount(_:)`` over valid UTF-8.
+    ///
+    /// Eight-byte words holding neither `|` (7C) nor the last byte of `｜` (9C) are skipped
+    /// whole; the last character is found by looking back from the end.
+    static func pipeCount(utf8: UnsafeBufferPointer<UInt8>) -> (count: Int, endsWithPipe: Bool) {
         var count = 0
-        var endsWithPipe = false
-        var utf8 = text.utf8.makeIterator()
-        var previous: UInt8 = 0
-        var beforePrevious: UInt8 = 0
-        while let byte = utf8.next() {
-            if byte == 0x7C || (byte == 0x9C && previous == 0xBD && beforePrevious == 0xEF) {
-                count += 1
-                endsWithPipe = true
-            } else if byte != 0x20 && byte != 0x09 && byte != 0x0D && byte < 0x80 {
-                endsWithPipe = false
-            } else if byte >= 0xC0 {
-                endsWithPipe = false
+        var index = 0
+        let end = utf8.count
+        while index < end {
+            if index + 8 <= end {
+                let word = ByteWord.load(utf8, at: index)
+                if !ByteWord.contains(0x7C, in: word) && !ByteWord.contains(0x9C, in: word) {
+                    index += 8
+                    continue
+                }
             }
-            beforePrevious = previous
-            previous = byte
+            for position in index..<min(index + 8, end) where isPipe(utf8, endingAt: position) { count += 1 }
+            index += 8
         }
-        return (count, endsWithPipe)
+        guard count > 0 else { return (0, false) }
+        var last = end - 1
+        while last >= 0 && (utf8[last] == 0x20 || utf8[last] == 0x09 || utf8[last] == 0x0D) { last -= 1 }
+        return (count, last >= 0 && isPipe(utf8, endingAt: last))
+    }
+
+    /// Whether the character ending at byte `position` of valid UTF-8 is `|` or `｜`.
+    @inline(__always)
+    static func isPipe(_ utf8: UnsafeBufferPointer<UInt8>, endingAt position: Int) -> Bool {
+        let byte = utf8[position]
+        return byte == 0x7C || (byte == 0x9C && position >= 2 && utf8[position - 1] == 0xBD && utf8[position - 2] == 0xEF)
     }
 
     /// A row of cells separated by pipes (layout d): at least one pipe with text after it, or

@@ -22,170 +22,279 @@
 /// Normalization never joins or splits lines, so the line number of the input is the line
 /// number of the output (the map back to the source is the identity per line).
 ///
+/// The steps run over the scalar values of the line held in one temporary buffer (on the
+/// stack for ordinary lines), edited in place; steps 4–6 are skipped when the line has no
+/// `(`, no 年 or no digit. Only the returned string is allocated.
+///
 /// - Complexity: O(n) in the number of Unicode scalars.
 public enum TextNormalizer {
     /// Returns the normalized form of `text`.
     public static func normalize(_ text: some StringProtocol) -> String {
-        if isPlainASCII(text) { return String(text) }
-        var scalars = mapScalars(text.unicodeScalars, capacity: text.utf8.count)
-        scalars = removePinyin(scalars)
-        convertNumeralYears(&scalars)
-        scalars = joinNumbers(scalars)
-        return String(decoding: tidySpaces(scalars), as: UTF8.self)
+        let normalized = text.utf8.withContiguousStorageIfAvailable { utf8 -> String? in
+            isPlainASCII(utf8) ? nil : normalize(utf8: utf8)
+        }
+        switch normalized {
+        case .some(.some(let result)): return result
+        case .some(.none): return String(text)
+        case .none:
+            let bytes = Array(text.utf8)
+            return bytes.withUnsafeBufferPointer { isPlainASCII($0) ? nil : normalize(utf8: $0) } ?? String(text)
+        }
     }
 
-    /// Plain ASCII without commas, doubled spaces, tabs, quotes needing work or parentheses:
-    /// nothing to do beyond trimming.
-    private static func isPlainASCII(_ text: some StringProtocol) -> Bool {
+    /// Plain ASCII without commas, doubled spaces, tabs or other control characters, and not
+    /// starting or ending with a space: nothing to do.
+    static func isPlainASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousSpace = true
-        for byte in text.utf8 {
+        for byte in utf8 {
             if byte >= 0x80 || byte < 0x20 || byte == UInt8(ascii: ",") { return false }
             let isSpace = byte == 0x20
             if isSpace && previousSpace { return false }
             previousSpace = isSpace
         }
-        return !previousSpace || text.isEmpty
+        return !previousSpace || utf8.isEmpty
     }
 
-    static let placeholderComma = Unicode.Scalar(0xFDD0)!
+    /// Normalizes valid UTF-8 (steps 1–7); nil when the text is already normalized.
+    private static func normalize(utf8: UnsafeBufferPointer<UInt8>) -> String? {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: utf8.count) { scalars in
+            var (count, features) = TraditionalChinese.table.withUnsafeBufferPointer { table in
+                TraditionalChinese.mappedBits.withUnsafeBufferPointer { bits in
+                    mapScalars(utf8, into: scalars, simplifying: table, bits: bits)
+                }
+            }
+            var isUnchanged = !features.contains(.altered)
+            if features.contains(.parenthesis) {
+                let kept = removePinyin(scalars, count: count)
+                isUnchanged = isUnchanged && kept == count
+                count = kept
+            }
+            if features.contains(.year) && convertNumeralYears(scalars, count: count) { isUnchanged = false }
+            if features.contains(.digit) || features.contains(.year) {
+                let kept = joinNumbers(scalars, count: count)
+                isUnchanged = isUnchanged && kept == count
+                count = kept
+            }
+            if isUnchanged && !features.contains(.space) { return nil }
+            return tidySpaces(UnsafeBufferPointer(rebasing: scalars[..<count]), isUnchanged: isUnchanged)
+        }
+    }
+
+    /// What a mapped line contains, to skip the steps that cannot change it.
+    struct Features: OptionSet {
+        var rawValue: UInt8
+        /// An ASCII digit.
+        static let digit = Features(rawValue: 1)
+        /// `(`, which may open inserted pinyin.
+        static let parenthesis = Features(rawValue: 2)
+        /// 年, which may end a Chinese-numeral year.
+        static let year = Features(rawValue: 4)
+        /// A space, which step 7 may collapse, remove or trim.
+        static let space = Features(rawValue: 8)
+        /// A scalar that was mapped to another or dropped.
+        static let altered = Features(rawValue: 16)
+    }
+
+    /// Stands for a comma that is not a thousands separator until ``tidySpaces(_:isUnchanged:)``
+    /// (a noncharacter; one in the input becomes a comma too).
+    static let placeholderComma: UInt32 = 0xFDD0
 
     // MARK: - Step 1–3: per-scalar mapping
 
-    /// Maps each scalar of `input` (read straight from the string's scalar view, without
-    /// copying it first); `capacity` bounds the output's length (the UTF-8 length will do).
-    static func mapScalars<Scalars: BidirectionalCollection>(_ input: Scalars, capacity: Int) -> [Unicode.Scalar]
-    where Scalars.Element == Unicode.Scalar {
-        var output: [Unicode.Scalar] = []
-        output.reserveCapacity(capacity)
-        var previous: Unicode.Scalar?
-        var index = input.startIndex
-        while index != input.endIndex {
-            let scalar = input[index]
-            let nextIndex = input.index(after: index)
-            defer {
-                previous = scalar
-                index = nextIndex
+    /// Decodes `utf8` and maps each scalar (steps 1–3) into `output`, which must hold at
+    /// least `utf8.count` values; `table` and `bits` are ``TraditionalChinese/table`` and
+    /// ``TraditionalChinese/mappedBits``.
+    ///
+    /// - Returns: The number of values written and what they contain.
+    static func mapScalars(
+        _ utf8: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt32>,
+        simplifying table: UnsafeBufferPointer<UInt32>, bits: UnsafeBufferPointer<UInt64>
+    ) -> (count: Int, features: Features) {
+        var written = 0
+        var features: Features = []
+        var previous: UInt32 = 0
+        var index = 0
+        let end = utf8.count
+        while index < end {
+            let lead = utf8[index]
+            if lead >= 0xE4 && lead <= 0xE9 {
+                // U+4000–U+9FFF, ideographs: only the Traditional map applies.
+                let value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                index += 3
+                let mapped = TraditionalChinese.simplify(value, in: table, bits: bits)
+                if mapped == Scalar.year { features.insert(.year) }
+                if mapped != value { features.insert(.altered) }
+                output[written] = mapped
+                written += 1
+                previous = value
+                continue
             }
-            let value = scalar.value
+            let value = decodeScalar(utf8, at: &index)
+            defer { previous = value }
+            let mapped: UInt32
             switch value {
-            case 0x09, 0x0A, 0x0B, 0x0C, 0x0D:
-                output.append(" ")
-            case 0..<0x20, 0x7F:
-                output.append(" ")
             case 0x20..<0x7F:
-                output.append(scalar)
-            case 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
-                output.append(" ")
+                mapped = value
+            case 0..<0x20, 0x7F, 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
+                mapped = 0x20
             case 0x200B...0x200D, 0x2060, 0xFEFF, 0xAD:
+                features.insert(.altered)
                 continue
             case 0x201C, 0x201D, 0x201E, 0x201F, 0x2018, 0x2019, 0x300C, 0x300D, 0x300E, 0x300F,
                 0x301D, 0x301E, 0xFF02:
-                output.append("\"")
+                mapped = 0x22
             case 0xFF0C:
-                let before = previous.map(isFullWidthDigit) ?? false
-                let after = nextIndex != input.endIndex && isFullWidthDigit(input[nextIndex])
-                output.append(before && after ? "," : placeholderComma)
-            case 0xFF01...0xFF5E:
-                output.append(Unicode.Scalar(value - 0xFEE0)!)
-            case 0xFE50: output.append(placeholderComma)
-            case 0xFE52: output.append(".")
-            case 0xFE54: output.append(";")
-            case 0xFE55: output.append(":")
-            case 0xFE59: output.append("(")
-            case 0xFE5A: output.append(")")
-            case 0xFE64: output.append("<")
-            case 0xFE65: output.append(">")
-            case 0xFE6A: output.append("%")
-            case 0x2212: output.append("-")
-            default:
-                output.append(TraditionalChinese.simplify(scalar))
+                let after = index + 2 < end && utf8[index] == 0xEF && utf8[index + 1] == 0xBC
+                    && utf8[index + 2] >= 0x90 && utf8[index + 2] <= 0x99
+                mapped = isFullWidthDigit(previous) && after ? 0x2C : placeholderComma
+            case 0xFF01...0xFF5E: mapped = value - 0xFEE0
+            case 0xFE50: mapped = placeholderComma
+            case 0xFE52: mapped = 0x2E
+            case 0xFE54: mapped = 0x3B
+            case 0xFE55: mapped = 0x3A
+            case 0xFE59: mapped = 0x28
+            case 0xFE5A: mapped = 0x29
+            case 0xFE64: mapped = 0x3C
+            case 0xFE65: mapped = 0x3E
+            case 0xFE6A: mapped = 0x25
+            case 0x2212: mapped = 0x2D
+            default: mapped = TraditionalChinese.simplify(value, in: table, bits: bits)
             }
+            if mapped &- 0x30 < 10 { features.insert(.digit) }
+            if mapped == 0x28 { features.insert(.parenthesis) }
+            if mapped == 0x20 { features.insert(.space) }
+            if mapped == Scalar.year { features.insert(.year) }
+            if mapped != value || value == placeholderComma { features.insert(.altered) }
+            output[written] = mapped
+            written += 1
         }
-        return output
+        return (written, features)
+    }
+
+    /// The scalar value of the UTF-8 sequence at `index` of valid UTF-8; moves `index` past it.
+    @inline(__always)
+    static func decodeScalar(_ utf8: UnsafeBufferPointer<UInt8>, at index: inout Int) -> UInt32 {
+        let lead = UInt32(utf8[index])
+        if lead < 0x80 {
+            index += 1
+            return lead
+        }
+        if lead < 0xE0 {
+            defer { index += 2 }
+            return (lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+        }
+        if lead < 0xF0 {
+            defer { index += 3 }
+            return (lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+        }
+        defer { index += 4 }
+        return (lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12 | UInt32(utf8[index + 2] & 0x3F) << 6
+            | UInt32(utf8[index + 3] & 0x3F)
+    }
+
+    /// Scalar values the rules name.
+    enum Scalar {
+        static let year: UInt32 = 0x5E74  // 年
+        static let wan: UInt32 = 0x4E07  // 万
+        static let yuan: UInt32 = 0x5143  // 元
+        static let yi: UInt32 = 0x4EBF  // 亿
+        static let qian: UInt32 = 0x5343  // 千
     }
 
     @inline(__always)
-    static func isFullWidthDigit(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value >= 0xFF10 && scalar.value <= 0xFF19
+    static func isFullWidthDigit(_ value: UInt32) -> Bool {
+        value >= 0xFF10 && value <= 0xFF19
     }
 
     @inline(__always)
-    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value >= 0x30 && scalar.value <= 0x39
+    static func isDigit(_ value: UInt32) -> Bool {
+        value &- 0x30 < 10
     }
 
     /// CJK ideographs (and the ideographic zero 〇).
     @inline(__always)
     package static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        return (value >= 0x4E00 && value <= 0x9FFF) || (value >= 0x3400 && value <= 0x4DBF)
+        isCJK(scalar.value)
+    }
+
+    /// CJK ideographs (and the ideographic zero 〇), by scalar value.
+    @inline(__always)
+    static func isCJK(_ value: UInt32) -> Bool {
+        (value >= 0x4E00 && value <= 0x9FFF) || (value >= 0x3400 && value <= 0x4DBF)
             || (value >= 0xF900 && value <= 0xFAFF) || (value >= 0x20000 && value <= 0x3134F)
             || value == 0x3007
     }
 
     /// CJK ideographs and CJK punctuation (、。《》【】…), between which spaces are noise.
     @inline(__always)
-    static func isCJKOrPunctuation(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        return isCJK(scalar) || (value >= 0x3001 && value <= 0x303F) || value == placeholderComma.value
+    static func isCJKOrPunctuation(_ value: UInt32) -> Bool {
+        isCJK(value) || (value >= 0x3001 && value <= 0x303F) || value == placeholderComma
     }
 
     // MARK: - Step 6–7: numbers and spaces
 
-    static func isUnitStart(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "万", "元", "亿", "千", "%": true
-        default: false
-        }
+    /// 万 元 亿 千 or `%`.
+    @inline(__always)
+    static func isUnitStart(_ value: UInt32) -> Bool {
+        value == Scalar.wan || value == Scalar.yuan || value == Scalar.yi || value == Scalar.qian || value == 0x25
     }
 
-    /// Removes thousands separators and spaces that split numbers.
-    static func joinNumbers(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        guard input.contains(where: isDigit) else { return input }
-        var output: [Unicode.Scalar] = []
-        output.reserveCapacity(input.count)
+    /// Removes thousands separators and spaces that split numbers, in place.
+    ///
+    /// Values are only dropped, never changed, so each one is read before the position it
+    /// lands on can be written.
+    ///
+    /// - Returns: The new count.
+    static func joinNumbers(_ buffer: UnsafeMutableBufferPointer<UInt32>, count: Int) -> Int {
+        var written = 0
         var index = 0
-        let count = input.count
         while index < count {
-            let scalar = input[index]
-            guard isDigit(scalar),
-                index == 0 || (!isDigit(input[index - 1]) && input[index - 1] != ".")
+            let value = buffer[index]
+            guard isDigit(value),
+                index == 0 || (!isDigit(buffer[index - 1]) && buffer[index - 1] != 0x2E)
             else {
-                output.append(scalar)
+                buffer[written] = value
+                written += 1
                 index += 1
                 continue
             }
             var end = index
-            while end < count && isDigit(input[end]) { end += 1 }
+            while end < count && isDigit(buffer[end]) { end += 1 }
             let leadLength = end - index
             // Thousands groups separated by commas (or by single spaces before a decimal/unit).
-            if leadLength <= 3, let (groupsEnd, separator) = thousandsGroups(input, from: end) {
-                for position in index..<groupsEnd where input[position] != separator {
-                    output.append(input[position])
+            if leadLength <= 3, let (groupsEnd, separator) = thousandsGroups(buffer, count: count, from: end) {
+                for position in index..<groupsEnd where buffer[position] != separator {
+                    buffer[written] = buffer[position]
+                    written += 1
                 }
                 index = groupsEnd
                 continue
             }
-            output.append(contentsOf: input[index..<end])
+            for position in index..<end {
+                buffer[written] = buffer[position]
+                written += 1
+            }
             index = end
             // A decimal split by a space: "2941. 59" or "2941 .59".
-            if index + 2 < count, input[index] == ".", input[index + 1] == " ", isDigit(input[index + 2]) {
-                output.append(".")
+            if index + 2 < count, buffer[index] == 0x2E, buffer[index + 1] == 0x20, isDigit(buffer[index + 2]) {
+                buffer[written] = 0x2E
+                written += 1
                 index += 2
-            } else if index + 2 < count, input[index] == " ", input[index + 1] == ".", isDigit(input[index + 2]) {
+            } else if index + 2 < count, buffer[index] == 0x20, buffer[index + 1] == 0x2E, isDigit(buffer[index + 2]) {
                 index += 1
             }
         }
-        return output
+        return written
     }
 
     /// From `start` (just after a 1–3 digit lead), the end of a run of `,ddd` groups (or
     /// ` ddd` groups followed by a decimal point or unit), and the separator used.
-    static func thousandsGroups(_ input: [Unicode.Scalar], from start: Int) -> (Int, Unicode.Scalar)? {
-        let count = input.count
+    static func thousandsGroups(
+        _ input: UnsafeMutableBufferPointer<UInt32>, count: Int, from start: Int
+    ) -> (Int, UInt32)? {
         guard start < count else { return nil }
         let separator = input[start]
-        guard separator == "," || separator == " " else { return nil }
+        guard separator == 0x2C || separator == 0x20 else { return nil }
         var position = start
         var groups = 0
         while position < count, input[position] == separator {
@@ -198,49 +307,96 @@ public enum TextNormalizer {
             position = first + 3
         }
         // "1,234,56": a malformed last group makes the whole run not a number.
-        if separator == ",", position + 1 < count, input[position] == ",", isDigit(input[position + 1]) {
+        if separator == 0x2C, position + 1 < count, input[position] == 0x2C, isDigit(input[position + 1]) {
             return nil
         }
         guard groups > 0 else { return nil }
-        if separator == " " {
+        if separator == 0x20 {
             guard position < count else { return nil }
             let next = input[position]
-            let decimal = next == "." && position + 1 < count && isDigit(input[position + 1])
+            let decimal = next == 0x2E && position + 1 < count && isDigit(input[position + 1])
             guard decimal || isUnitStart(next) else { return nil }
         }
         return (position, separator)
     }
 
     /// Collapses space runs, removes spaces between CJK characters and before units, trims,
-    /// and turns placeholder commas back into commas; returns UTF-8.
-    static func tidySpaces(_ input: [Unicode.Scalar]) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(input.count * 3)
-        var last: Unicode.Scalar?
-        var index = 0
-        let count = input.count
-        while index < count {
-            let scalar = input[index]
-            if scalar == " " {
-                var end = index
-                while end < count && input[end] == " " { end += 1 }
-                defer { index = end }
-                guard let previous = last, end < count else { continue }
-                let next = input[end]
-                if isCJKOrPunctuation(previous) && isCJKOrPunctuation(next) { continue }
-                if isDigit(previous) && (next == "万" || next == "元" || next == "亿" || next == "千" || next == "%") {
+    /// and turns placeholder commas back into commas.
+    ///
+    /// - Parameter isUnchanged: Whether the earlier steps left the text as it was.
+    /// - Returns: The text, or nil when it is unchanged by this step and the earlier ones.
+    static func tidySpaces(_ input: UnsafeBufferPointer<UInt32>, isUnchanged: Bool) -> String? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: input.count * 4) { output in
+            var isUnchanged = isUnchanged
+            var written = 0
+            var index = 0
+            let count = input.count
+            while index < count {
+                let value = input[index]
+                if value != 0x20 {
+                    if value == placeholderComma {
+                        output[written] = 0x2C
+                        written += 1
+                        isUnchanged = false
+                    } else {
+                        written += encodeUTF8(value, into: output, at: written)
+                    }
+                    index += 1
                     continue
                 }
-                if isCJKOrPunctuation(previous) && (next == "," || next == ")" ) { continue }
-                output.append(0x20)
-                last = " "
-                continue
+                var end = index + 1
+                while end < count && input[end] == 0x20 { end += 1 }
+                if end - index > 1 { isUnchanged = false }
+                // A run always follows a character that was written: the one just before it.
+                if index > 0 && end < count
+                    && !dropsSpace(after: input[index - 1] == placeholderComma ? 0x2C : input[index - 1], before: input[end])
+                {
+                    output[written] = 0x20
+                    written += 1
+                } else {
+                    isUnchanged = false
+                }
+                index = end
             }
-            let emitted: Unicode.Scalar = scalar == placeholderComma ? "," : scalar
-            TextDecoding.appendUTF8(emitted.value, to: &output)
-            last = emitted
-            index += 1
+            return isUnchanged ? nil : String(decoding: UnsafeBufferPointer(rebasing: output[..<written]), as: UTF8.self)
         }
-        return output
+    }
+
+    /// Whether the spaces between the written character `previous` and the scalar `next` go:
+    /// between CJK characters or punctuation, between a digit and a unit, and between CJK and
+    /// `,` or `)`.
+    @inline(__always)
+    static func dropsSpace(after previous: UInt32, before next: UInt32) -> Bool {
+        if isCJKOrPunctuation(previous) {
+            return isCJKOrPunctuation(next) || next == 0x2C || next == 0x29
+        }
+        return isDigit(previous) && isUnitStart(next)
+    }
+
+    /// Writes the UTF-8 form of the scalar `value` at `offset` of `output`.
+    ///
+    /// - Returns: The number of bytes written (1–4).
+    @inline(__always)
+    static func encodeUTF8(_ value: UInt32, into output: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
+        switch value {
+        case 0..<0x80:
+            output[offset] = UInt8(value)
+            return 1
+        case 0x80..<0x800:
+            output[offset] = UInt8(0xC0 | (value >> 6))
+            output[offset + 1] = UInt8(0x80 | (value & 0x3F))
+            return 2
+        case 0x800..<0x10000:
+            output[offset] = UInt8(0xE0 | (value >> 12))
+            output[offset + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+            output[offset + 2] = UInt8(0x80 | (value & 0x3F))
+            return 3
+        default:
+            output[offset] = UInt8(0xF0 | (value >> 18))
+            output[offset + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
+            output[offset + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
+            output[offset + 3] = UInt8(0x80 | (value & 0x3F))
+            return 4
+        }
     }
 }

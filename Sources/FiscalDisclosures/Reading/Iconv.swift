@@ -19,38 +19,33 @@ package enum IconvFailure: Error, Sendable, Hashable {
 /// the first invalid or incomplete sequence stops the conversion.
 ///
 /// - Complexity: O(n), one pass; the output buffer is sized once (at most 2 bytes of UTF-8 per
-///   input byte for the CJK encodings).
+///   input byte for the CJK encodings) and neither it nor the input is copied or cleared first.
 package func iconvToUTF8(_ bytes: [UInt8], from encoding: String) throws(IconvFailure) -> [UInt8] {
     guard let descriptor = iconv_open("UTF-8", encoding), descriptor != iconv_t(bitPattern: -1) else {
         throw .unavailable(encoding)
     }
     defer { iconv_close(descriptor) }
     if bytes.isEmpty { return [] }
-    var output = [UInt8](repeating: 0, count: bytes.count * 2 + 16)
-    var input = bytes
-    let result: Result<Int, IconvFailure> = input.withUnsafeMutableBytes { inRaw in
-        output.withUnsafeMutableBytes { outRaw in
-            guard let inBase = inRaw.baseAddress?.assumingMemoryBound(to: CChar.self),
-                let outBase = outRaw.baseAddress?.assumingMemoryBound(to: CChar.self)
-            else { return .success(0) }
-            var inPointer: UnsafeMutablePointer<CChar>? = inBase
-            var outPointer: UnsafeMutablePointer<CChar>? = outBase
-            var inLeft = inRaw.count
-            var outLeft = outRaw.count
+    var failure: IconvFailure?
+    let output = [UInt8](unsafeUninitializedCapacity: bytes.count * 2 + 16) { outBuffer, initializedCount in
+        initializedCount = 0
+        bytes.withUnsafeBufferPointer { inBuffer in
+            guard let inBase = inBuffer.baseAddress, let outBase = outBuffer.baseAddress else { return }
+            // iconv takes `char **` for its input but does not write through it.
+            var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(mutating: inBase)
+                .assumingMemoryBound(to: CChar.self)
+            var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBase).assumingMemoryBound(to: CChar.self)
+            var inLeft = inBuffer.count
+            var outLeft = outBuffer.count
             let status = iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft)
-            let consumed = inRaw.count - inLeft
             if status == -1 {
-                if errno == EINVAL { return .failure(.incompleteSequence(offset: consumed)) }
-                return .failure(.invalidSequence(offset: consumed))
+                let consumed = inBuffer.count - inLeft
+                failure = errno == EINVAL ? .incompleteSequence(offset: consumed) : .invalidSequence(offset: consumed)
+                return
             }
-            return .success(outRaw.count - outLeft)
+            initializedCount = outBuffer.count - outLeft
         }
     }
-    switch result {
-    case .success(let count):
-        output.removeSubrange(count...)
-        return output
-    case .failure(let failure):
-        throw failure
-    }
+    if let failure { throw failure }
+    return output
 }

@@ -15,46 +15,44 @@ import Foundation
 package enum PDFTextRepair {
     /// Repairs `lines`; `pageLines` returns how many page-number lines were dropped.
     ///
+    /// Lines are copied only when some are dropped or joined.
+    ///
     /// - Complexity: O(n).
     package static func repair(_ lines: [TextLayout.Line]) -> (lines: [TextLayout.Line], pageLines: Int) {
-        var kept: [TextLayout.Line] = []
-        kept.reserveCapacity(lines.count)
-        var pageLines = 0
-        for line in lines {
-            if isPageNumber(line.text) {
-                pageLines += 1
-                continue
-            }
-            kept.append(line)
-        }
+        let pageLines = lines.reduce(0) { isPageNumber($1.text) ? $0 + 1 : $0 }
+        let kept = pageLines == 0 ? lines : lines.filter { !isPageNumber($0.text) }
         let joinsProse = pageLines >= 2
         let wrapWidth = joinsProse ? typicalWidth(kept) : Int.max
+        // Empty until the first join; until then the output is `kept[..<index]`.
         var output: [TextLayout.Line] = []
-        output.reserveCapacity(kept.count)
+        var hasJoined = false
         var index = 0
         while index < kept.count {
+            let start = index
             var line = kept[index]
             index += 1
             while !isBlankish(line.text) && !isStructural(line.text) {
                 var next = index
                 while next < kept.count && isBlankish(kept[next].text) { next += 1 }
-                guard next < kept.count, !isStructural(kept[next].text) else { break }
+                guard next < kept.count else { break }
                 let following = kept[next].text
-                if wrapsNumber(line.text, following) {
-                    line.text = Substring(trimmedEnd(line.text) + trimmedStart(following))
-                    index = next + 1
-                } else if joinsProse, next == index, width(line.text) >= wrapWidth * 85 / 100,
-                    !endsSentence(line.text), !TextLayoutHints.startsBlock(following)
-                {
-                    line.text = Substring(trimmedEnd(line.text) + trimmedStart(following))
-                    index = next + 1
-                } else {
-                    break
-                }
+                let joins = wrapsNumber(line.text, following)
+                    || (joinsProse && next == index && width(line.text) >= wrapWidth * 85 / 100
+                        && !endsSentence(line.text) && !TextLayoutHints.startsBlock(following))
+                guard joins, !isStructural(following) else { break }
+                line.text = Substring(trimmedEnd(line.text) + trimmedStart(following))
+                index = next + 1
             }
-            output.append(line)
+            if hasJoined {
+                output.append(line)
+            } else if index > start + 1 {
+                output.reserveCapacity(kept.count)
+                output.append(contentsOf: kept[..<start])
+                output.append(line)
+                hasJoined = true
+            }
         }
-        return (output, pageLines)
+        return (hasJoined ? output : kept, pageLines)
     }
 
     static func trimmedEnd(_ text: Substring) -> String {
@@ -95,6 +93,13 @@ package enum PDFTextRepair {
     /// Looks at the last two scalars of `text` (trailing spaces, CRs and ideographic spaces
     /// ignored) and the first two of `next` (leading spaces ignored), without allocating.
     static func wrapsNumber(_ text: Substring, _ next: Substring) -> Bool {
+        // Cheap rejection of most lines: the last byte must end a digit, a point or a
+        // character ignored at the end (0x80 ends U+3000).
+        guard let lastByte = text.utf8.last else { return false }
+        switch lastByte {
+        case 0x20, 0x0D, 0x80, 0x30...0x39, 0x2E, 0x8E, 0x90...0x99: break
+        default: return false
+        }
         var last: Unicode.Scalar?
         var beforeLast: Unicode.Scalar?
         let scalars = text.unicodeScalars

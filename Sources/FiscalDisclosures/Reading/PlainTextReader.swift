@@ -22,7 +22,7 @@ enum PlainTextReader {
 
     /// Splits valid UTF-8 on LF, CRLF or CR; a final line break does not add an empty line.
     ///
-    /// - Complexity: O(n).
+    /// - Complexity: O(n); eight-byte words without a byte below 0x0E are skipped whole.
     static func splitLines(_ utf8: [UInt8]) -> [String] {
         var lines: [String] = []
         utf8.withUnsafeBufferPointer { buffer in
@@ -30,6 +30,10 @@ enum PlainTextReader {
             var index = 0
             let count = buffer.count
             while index < count {
+                if index + 8 <= count && !ByteWord.hasByte(below: 0x0E, in: ByteWord.load(buffer, at: index)) {
+                    index += 8
+                    continue
+                }
                 let byte = buffer[index]
                 if byte == 0x0A || byte == 0x0D {
                     lines.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self))

@@ -26,13 +26,16 @@ package enum TextDecoding {
         _ bytes: [UInt8], file: String, encoding: TextEncoding? = nil
     ) throws(DocumentReadError) -> DecodedText {
         if bytes.isEmpty { throw DocumentReadError(file: file, reason: .empty) }
-        let chosen = encoding ?? detect(bytes)
+        // Detection scans the bytes as UTF-8 unless they start with a BOM; that scan is the
+        // one decoding needs.
+        let (chosen, detectionScan) = encoding.map { ($0, nil) } ?? detectScanning(bytes)
         var diagnostics: [Diagnostic] = []
         let utf8: [UInt8]
         switch chosen {
         case .utf8, .utf8WithBOM:
-            let body = hasUTF8BOM(bytes) ? Array(bytes[3...]) : bytes
-            let scan = UTF8Scan(body)
+            let hasBOM = hasUTF8BOM(bytes)
+            let body = hasBOM ? Array(bytes[3...]) : bytes
+            let scan = hasBOM ? UTF8Scan(body) : detectionScan ?? UTF8Scan(body)
             if scan.invalidOffsets.isEmpty {
                 utf8 = body
             } else if encoding != nil || scan.isMostlyValid {
@@ -51,15 +54,23 @@ package enum TextDecoding {
 
     /// Guesses the encoding of `bytes` without decoding all of them.
     package static func detect(_ bytes: [UInt8]) -> TextEncoding {
-        if hasUTF8BOM(bytes) { return .utf8WithBOM }
+        detectScanning(bytes).encoding
+    }
+
+    /// ``detect(_:)``, also returning the UTF-8 scan of `bytes` when it took one (complete
+    /// when the encoding is UTF-8).
+    static func detectScanning(_ bytes: [UInt8]) -> (encoding: TextEncoding, scan: UTF8Scan?) {
+        if hasUTF8BOM(bytes) { return (.utf8WithBOM, nil) }
         if bytes.count >= 2 {
-            if bytes[0] == 0xFF && bytes[1] == 0xFE { return .utf16LittleEndian }
-            if bytes[0] == 0xFE && bytes[1] == 0xFF { return .utf16BigEndian }
+            if bytes[0] == 0xFF && bytes[1] == 0xFE { return (.utf16LittleEndian, nil) }
+            if bytes[0] == 0xFE && bytes[1] == 0xFF { return (.utf16BigEndian, nil) }
         }
-        if let utf16 = utf16ByNULPattern(bytes) { return utf16 }
-        let scan = UTF8Scan(bytes)
-        if scan.invalidOffsets.isEmpty || scan.isMostlyValid { return .utf8 }
-        return .gb18030
+        if let utf16 = utf16ByNULPattern(bytes) { return (utf16, nil) }
+        // Text in another encoding breaks at almost every character: stop once it cannot be
+        // UTF-8 with damage.
+        let scan = UTF8Scan(bytes, stoppingAfter: UTF8Scan.mostlyValidRuns)
+        if scan.invalidOffsets.isEmpty || scan.isMostlyValid { return (.utf8, scan) }
+        return (.gb18030, scan)
     }
 
     static func hasUTF8BOM(_ bytes: [UInt8]) -> Bool {
@@ -69,14 +80,22 @@ package enum TextDecoding {
     /// UTF-16 without BOM: zero bytes (from ASCII digits, punctuation and line breaks) at least
     /// four times as frequent on one parity of the first 64 KiB as on the other.
     static func utf16ByNULPattern(_ bytes: [UInt8]) -> TextEncoding? {
-        let sample = bytes.prefix(1 << 16)
-        guard sample.count >= 4 else { return nil }
+        let sampleCount = min(bytes.count, 1 << 16)
+        guard sampleCount >= 4 else { return nil }
         var evenZeros = 0
         var oddZeros = 0
-        for (index, byte) in sample.enumerated() where byte == 0 {
-            if index & 1 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            // Text without any NUL (the usual case) is skipped a word at a time.
+            while index + 8 <= sampleCount && !ByteWord.contains(0, in: ByteWord.load(buffer, at: index)) { index += 8 }
+            while index + 1 < sampleCount {
+                if buffer[index] == 0 { evenZeros += 1 }
+                if buffer[index + 1] == 0 { oddZeros += 1 }
+                index += 2
+            }
+            if index < sampleCount && buffer[index] == 0 { evenZeros += 1 }
         }
-        let pairs = sample.count / 2
+        let pairs = sampleCount / 2
         let minimum = max(2, pairs / 50)
         if oddZeros >= minimum && evenZeros * 4 <= oddZeros { return .utf16LittleEndian }
         if evenZeros >= minimum && oddZeros * 4 <= evenZeros { return .utf16BigEndian }
@@ -85,16 +104,32 @@ package enum TextDecoding {
 
     /// NUL or C0 control characters other than tab, line feed, carriage return, form feed and
     /// escape in more than 1 in 200 bytes (or any NUL) mark binary data.
+    ///
+    /// - Complexity: O(n); eight bytes at a time where none is below 0x20.
     static func isBinary(_ utf8: [UInt8]) -> Bool {
         var controls = 0
-        for byte in utf8 where byte < 0x20 {
-            switch byte {
-            case 0x09, 0x0A, 0x0D, 0x0C, 0x1B: continue
-            case 0x00: return true
-            default: controls += 1
+        let found = utf8.withUnsafeBufferPointer { buffer -> Bool in
+            let count = buffer.count
+            var index = 0
+            while index < count {
+                if index + 8 <= count && !ByteWord.hasByte(below: 0x20, in: ByteWord.load(buffer, at: index)) {
+                    index += 8
+                    continue
+                }
+                let end = min(index + 8, count)
+                while index < end {
+                    switch buffer[index] {
+                    case 0x20...: break
+                    case 0x09, 0x0A, 0x0D, 0x0C, 0x1B: break
+                    case 0x00: return true
+                    default: controls += 1
+                    }
+                    index += 1
+                }
             }
+            return false
         }
-        return controls > 0 && controls * 200 > utf8.count
+        return found || (controls > 0 && controls * 200 > utf8.count)
     }
 
     static func decodeGB18030(_ bytes: [UInt8], file: String) throws(DocumentReadError) -> DecodedText {
@@ -214,19 +249,37 @@ package struct UTF8Scan: Sendable {
     /// Few enough damaged spots among many good sequences that the file is UTF-8 with damage
     /// (GB18030 text read as UTF-8 breaks at almost every character instead).
     package var isMostlyValid: Bool {
-        damagedRuns <= 16 && multiByteCount >= 20 * damagedRuns
+        damagedRuns <= Self.mostlyValidRuns && multiByteCount >= 20 * damagedRuns
     }
+
+    /// The most damaged spots a file that ``isMostlyValid`` has.
+    package static let mostlyValidRuns = 16
 
     /// Scans `bytes`; stops recording after 10,000 invalid sequences.
     ///
-    /// - Complexity: O(n).
-    package init(_ bytes: [UInt8]) {
+    /// - Parameter maximumRuns: Stops the scan where the damaged spots exceed this many, when
+    ///   only whether the bytes are ``isMostlyValid`` matters (they are not, then).
+    /// - Complexity: O(n); ASCII is skipped eight bytes at a time.
+    package init(_ bytes: [UInt8], stoppingAfter maximumRuns: Int = .max) {
         bytes.withUnsafeBufferPointer { buffer in
             let count = buffer.count
             var index = 0
             while index < count {
                 let lead = buffer[index]
-                if lead < 0x80 { index += 1; continue }
+                if lead < 0x80 {
+                    index += 1
+                    while index + 8 <= count && ByteWord.isASCII(ByteWord.load(buffer, at: index)) { index += 8 }
+                    continue
+                }
+                // Most CJK: a lead byte E1–EC or EE–EF and two continuation bytes, which is
+                // always a valid scalar (at least U+1000, never a surrogate).
+                if lead >= 0xE1 && lead <= 0xEF && lead != 0xED && index + 2 < count
+                    && buffer[index + 1] & 0xC0 == 0x80 && buffer[index + 2] & 0xC0 == 0x80
+                {
+                    multiByteCount += 1
+                    index += 3
+                    continue
+                }
                 var length = 0
                 var minimum: UInt32 = 0
                 var value: UInt32 = 0
@@ -255,7 +308,10 @@ package struct UTF8Scan: Sendable {
                     multiByteCount += 1
                     index += length
                 } else {
-                    if invalidOffsets.last.map({ $0 + (invalidLengths.last ?? 1) }) != index { damagedRuns += 1 }
+                    if invalidOffsets.last.map({ $0 + (invalidLengths.last ?? 1) }) != index {
+                        damagedRuns += 1
+                        if damagedRuns > maximumRuns { return }
+                    }
                     if invalidOffsets.count < 10_000 {
                         invalidOffsets.append(index)
                         invalidLengths.append(consumed)
