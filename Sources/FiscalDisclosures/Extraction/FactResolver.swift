@@ -53,26 +53,29 @@ enum FactResolver {
     /// "实有行政在职人员9人，行政附属人员1人": the total is the sum of the parts when no total
     /// is stated.
     static func sumStaffParts(_ records: inout ExtractionRecords) {
-        for metric in ["staff_actual", "staff_authorized"] {
+        for metric in staffMetrics {
             let parts = records.facts.filter { $0.metric == metric && $0.category != nil && $0.origin == .stated }
             guard !parts.isEmpty else { continue }
-            var groups: [String: [Fact]] = [:]
-            var order: [String] = []
+            var groups: [[Fact]] = []
+            var keys: [YearAndKind] = []
             for p in parts {
-                let key = "\(p.year ?? 0)|\(p.kind?.rawValue ?? "")"
-                if groups[key] == nil { order.append(key) }
-                groups[key, default: []].append(p)
+                let key = YearAndKind(p)
+                if let g = keys.firstIndex(of: key) {
+                    groups[g].append(p)
+                } else {
+                    keys.append(key)
+                    groups.append([p])
+                }
             }
-            for key in order {
-                guard let group = groups[key], let first = group.first else { continue }
+            for group in groups {
+                guard let first = group.first else { continue }
                 let hasTotal = records.facts.contains {
                     $0.metric == metric && $0.category == nil && $0.year == first.year && $0.kind == first.kind
                 }
                 if hasTotal { continue }
-                var seen: Set<String> = []
+                var seen: Set<TextKey> = []
                 var total = 0
-                for p in group where !seen.contains(p.category ?? "") {
-                    seen.insert(p.category ?? "")
+                for p in group where seen.insert(TextKey(p.category ?? "")).inserted {
                     if case .count(let c) = p.value { total += c }
                 }
                 records.facts.append(
@@ -84,36 +87,67 @@ enum FactResolver {
         }
     }
 
+    /// The staff counts stated by their parts.
+    private static let staffMetrics = ["staff_actual", "staff_authorized"]
+
     /// Keeps the first fact of each key; a different value for the same key is kept too, with
     /// a diagnostic.
+    ///
+    /// - Complexity: O(n) hash lookups for n facts (plus the values already kept under a key
+    ///   that recurs).
     static func deduplicate(_ records: inout ExtractionRecords, source: String) {
-        var firstByKey: [String: [Fact]] = [:]
+        // The first kept fact of each key, and for each kept fact the next one of its key (-1: none).
+        var firstByKey: [FactKey: Int] = [:]
+        firstByKey.reserveCapacity(records.facts.count)
+        var nextOfKey: [Int] = []
         var kept: [Fact] = []
         kept.reserveCapacity(records.facts.count)
+        nextOfKey.reserveCapacity(records.facts.count)
         for fact in records.facts {
-            let key = "\(fact.metric)|\(fact.category ?? "")|\(fact.year ?? 0)|\(fact.kind?.rawValue ?? "")|\(fact.origin.rawValue)"
-            if let existing = firstByKey[key] {
-                if existing.contains(where: { $0.value == fact.value }) { continue }
+            let key = FactKey(fact)
+            if let first = firstByKey[key] {
+                var last = first
+                var isRepeated = kept[first].value == fact.value
+                while !isRepeated && nextOfKey[last] >= 0 {
+                    last = nextOfKey[last]
+                    isRepeated = kept[last].value == fact.value
+                }
+                if isRepeated { continue }
                 // A zero stated by absence yields to a figure the document states outright.
                 if fact.note != nil && fact.origin == .stated { continue }
-                if existing.count == 1, existing[0].note != nil, existing[0].origin == .stated,
-                    let index = kept.firstIndex(of: existing[0])
-                {
-                    kept[index] = fact
-                    firstByKey[key] = [fact]
+                if last == first, kept[first].note != nil, kept[first].origin == .stated {
+                    kept[first] = fact
                     continue
                 }
-                let first = existing[0]
                 records.diagnostics.append(
                     Diagnostic(
                         severity: .warning, file: source, line: fact.line,
-                        message: "\(fact.metric)\(fact.category.map { " (\($0))" } ?? "") is stated as \(fact.value) here and as \(first.value) on line \(first.line); both are kept"))
-                firstByKey[key]?.append(fact)
+                        message: "\(fact.metric)\(fact.category.map { " (\($0))" } ?? "") is stated as \(fact.value) here and as \(kept[first].value) on line \(kept[first].line); both are kept"))
+                nextOfKey[last] = kept.count
             } else {
-                firstByKey[key] = [fact]
+                firstByKey[key] = kept.count
             }
+            nextOfKey.append(-1)
             kept.append(fact)
         }
         records.facts = kept
+    }
+
+    /// What makes two facts the same figure: metric, category, year, kind and origin (a missing
+    /// category counts as empty and a missing year as 0).
+    private struct FactKey: Hashable {
+        var metric: String
+        var category: TextKey
+        var year: Int
+        var kind: DocumentKind?
+        var origin: FactOrigin
+
+        init(_ fact: Fact) {
+            metric = fact.metric
+            category = TextKey(fact.category ?? "")
+            year = fact.year ?? 0
+            kind = fact.kind
+            origin = fact.origin
+        }
     }
 }
