@@ -57,6 +57,7 @@ public struct DocumentChecks: Sendable {
         checkShares(records.shares, facts: facts, &context)
         checkFlatStatements(records.flatConflicts, &context)
         checkMagnitude(facts, &context)
+        guard context.findings.count > 1 else { return context.findings }
         return context.findings.enumerated()
             .sorted { ($0.element.severity.rank, -$0.offset) > ($1.element.severity.rank, -$1.offset) }
             .map(\.element)

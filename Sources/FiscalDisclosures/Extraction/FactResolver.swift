@@ -136,11 +136,13 @@ enum FactResolver {
     /// What makes two facts the same figure: metric, category, year, kind and origin (a missing
     /// category counts as empty and a missing year as 0).
     private struct FactKey: Hashable {
-        var metric: String
-        var category: TextKey
-        var year: Int
-        var kind: DocumentKind?
-        var origin: FactOrigin
+        let metric: String
+        let category: TextKey
+        let year: Int
+        let kind: DocumentKind?
+        let origin: FactOrigin
+        /// The hash of the fields, computed once: a new key is looked up, then inserted.
+        let digest: Int
 
         init(_ fact: Fact) {
             metric = fact.metric
@@ -148,6 +150,20 @@ enum FactResolver {
             year = fact.year ?? 0
             kind = fact.kind
             origin = fact.origin
+            var hasher = Hasher()
+            hasher.combine(metric)
+            hasher.combine(category)
+            hasher.combine(year)
+            hasher.combine(kind)
+            hasher.combine(origin)
+            digest = hasher.finalize()
         }
+
+        static func == (lhs: FactKey, rhs: FactKey) -> Bool {
+            lhs.digest == rhs.digest && lhs.year == rhs.year && lhs.kind == rhs.kind && lhs.origin == rhs.origin
+                && lhs.metric == rhs.metric && lhs.category == rhs.category
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(digest) }
     }
 }
