@@ -32,6 +32,9 @@ enum CheckedMetric: Int, CaseIterable {
 
     private static let byName = Dictionary(uniqueKeysWithValues: allCases.map { ($0.name, $0) })
 
+    /// The number of checked metrics (`allCases.count`, without building the array).
+    static let count = allCases.count
+
     /// The checked metric named `name`, or nil for a metric no identity uses.
     init?(name: String) {
         guard let metric = Self.byName[name] else { return nil }
@@ -59,8 +62,8 @@ struct FactGroup {
     /// Groups `members` of `facts`, given in document order.
     init(_ members: [Member], of facts: [Fact]) {
         self.facts = facts
-        plain = Array(repeating: -1, count: CheckedMetric.allCases.count)
-        itemized = Array(repeating: [], count: CheckedMetric.allCases.count)
+        plain = Array(repeating: -1, count: CheckedMetric.count)
+        itemized = Array(repeating: [], count: CheckedMetric.count)
         var seen: Set<ItemKey> = []
         for member in members {
             let slot = member.metric.rawValue
