@@ -15,10 +15,14 @@ struct TextKey: Hashable {
 
     static func == (lhs: TextKey, rhs: TextKey) -> Bool { lhs.text == rhs.text }
 
-    func hash(into hasher: inout Hasher) {
-        var text = self.text
+    func hash(into hasher: inout Hasher) { Self.hash(text, into: &hasher) }
+
+    /// Feeds `text` to `hasher` as a `TextKey` would, without wrapping it: canonically
+    /// equivalent strings feed the same bytes.
+    static func hash(_ text: String, into hasher: inout Hasher) {
+        var text = text
         let isHashed = text.withUTF8 { bytes -> Bool in
-            guard Self.isKnownNFC(bytes) else { return false }
+            guard isKnownNFC(bytes) else { return false }
             hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
             return true
         }

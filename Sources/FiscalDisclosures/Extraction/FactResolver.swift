@@ -93,77 +93,79 @@ enum FactResolver {
     /// Keeps the first fact of each key; a different value for the same key is kept too, with
     /// a diagnostic.
     ///
-    /// - Complexity: O(n) hash lookups for n facts (plus the values already kept under a key
-    ///   that recurs).
+    /// The key is metric, category, year, kind and origin (a missing category counts as empty and
+    /// a missing year as 0). Keys are hashed once per fact into an open-addressing table of kept
+    /// positions; facts are compared in place, never copied unless some are dropped.
+    ///
+    /// - Complexity: O(n) for n facts (plus the values already kept under a key that recurs).
     static func deduplicate(_ records: inout ExtractionRecords, source: String) {
-        // The first kept fact of each key, and for each kept fact the next one of its key (-1: none).
-        var firstByKey: [FactKey: Int] = [:]
-        firstByKey.reserveCapacity(records.facts.count)
+        let facts = records.facts
+        // The facts kept, as indices into `facts`, with the hash of each one's key and the next
+        // kept fact of the same key (-1: none).
+        var kept: [Int] = []
+        var hashes: [Int] = []
         var nextOfKey: [Int] = []
-        var kept: [Fact] = []
-        kept.reserveCapacity(records.facts.count)
-        nextOfKey.reserveCapacity(records.facts.count)
-        for fact in records.facts {
-            let key = FactKey(fact)
-            if let first = firstByKey[key] {
+        kept.reserveCapacity(facts.count)
+        hashes.reserveCapacity(facts.count)
+        nextOfKey.reserveCapacity(facts.count)
+        // The kept position of the first fact of each key (-1: empty), at most half full.
+        var size = 16
+        while size < 2 * facts.count { size <<= 1 }
+        var slots = [Int](repeating: -1, count: size)
+        var isReplaced = false
+        for index in facts.indices {
+            let hash = keyHash(facts[index])
+            var slot = hash & (size - 1)
+            while slots[slot] >= 0 && !(hashes[slots[slot]] == hash && haveSameKey(facts[kept[slots[slot]]], facts[index])) {
+                slot = (slot + 1) & (size - 1)
+            }
+            let first = slots[slot]
+            if first >= 0 {
+                let value = facts[index].value
                 var last = first
-                var isRepeated = kept[first].value == fact.value
+                var isRepeated = facts[kept[first]].value == value
                 while !isRepeated && nextOfKey[last] >= 0 {
                     last = nextOfKey[last]
-                    isRepeated = kept[last].value == fact.value
+                    isRepeated = facts[kept[last]].value == value
                 }
                 if isRepeated { continue }
+                let fact = facts[index], firstFact = facts[kept[first]]
                 // A zero stated by absence yields to a figure the document states outright.
                 if fact.note != nil && fact.origin == .stated { continue }
-                if last == first, kept[first].note != nil, kept[first].origin == .stated {
-                    kept[first] = fact
+                if last == first, firstFact.note != nil, firstFact.origin == .stated {
+                    kept[first] = index
+                    isReplaced = true
                     continue
                 }
                 records.diagnostics.append(
                     Diagnostic(
                         severity: .warning, file: source, line: fact.line,
-                        message: "\(fact.metric)\(fact.category.map { " (\($0))" } ?? "") is stated as \(fact.value) here and as \(kept[first].value) on line \(kept[first].line); both are kept"))
+                        message: "\(fact.metric)\(fact.category.map { " (\($0))" } ?? "") is stated as \(fact.value) here and as \(firstFact.value) on line \(firstFact.line); both are kept"))
                 nextOfKey[last] = kept.count
             } else {
-                firstByKey[key] = kept.count
+                slots[slot] = kept.count
             }
+            hashes.append(hash)
             nextOfKey.append(-1)
-            kept.append(fact)
+            kept.append(index)
         }
-        records.facts = kept
+        if kept.count < facts.count || isReplaced { records.facts = kept.map { facts[$0] } }
     }
 
-    /// What makes two facts the same figure: metric, category, year, kind and origin (a missing
-    /// category counts as empty and a missing year as 0).
-    private struct FactKey: Hashable {
-        let metric: String
-        let category: TextKey
-        let year: Int
-        let kind: DocumentKind?
-        let origin: FactOrigin
-        /// The hash of the fields, computed once: a new key is looked up, then inserted.
-        let digest: Int
+    /// The hash of a fact's deduplication key (metric, category, year, kind, origin).
+    private static func keyHash(_ fact: Fact) -> Int {
+        var hasher = Hasher()
+        hasher.combine(fact.metric)
+        TextKey.hash(fact.category ?? "", into: &hasher)
+        hasher.combine(fact.year ?? 0)
+        hasher.combine(fact.kind)
+        hasher.combine(fact.origin)
+        return hasher.finalize()
+    }
 
-        init(_ fact: Fact) {
-            metric = fact.metric
-            category = TextKey(fact.category ?? "")
-            year = fact.year ?? 0
-            kind = fact.kind
-            origin = fact.origin
-            var hasher = Hasher()
-            hasher.combine(metric)
-            hasher.combine(category)
-            hasher.combine(year)
-            hasher.combine(kind)
-            hasher.combine(origin)
-            digest = hasher.finalize()
-        }
-
-        static func == (lhs: FactKey, rhs: FactKey) -> Bool {
-            lhs.digest == rhs.digest && lhs.year == rhs.year && lhs.kind == rhs.kind && lhs.origin == rhs.origin
-                && lhs.metric == rhs.metric && lhs.category == rhs.category
-        }
-
-        func hash(into hasher: inout Hasher) { hasher.combine(digest) }
+    /// Whether two facts have the same deduplication key.
+    private static func haveSameKey(_ a: Fact, _ b: Fact) -> Bool {
+        (a.year ?? 0) == (b.year ?? 0) && a.kind == b.kind && a.origin == b.origin && a.metric == b.metric
+            && (a.category ?? "") == (b.category ?? "")
     }
 }
