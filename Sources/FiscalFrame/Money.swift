@@ -20,63 +20,70 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// - Parameters:
     ///   - decimalText: ASCII digits with an optional sign, decimal point and thousands commas.
     ///   - multiplier: yuan per stated unit (1, 1,000, 10,000 or 100,000,000).
+    /// - Complexity: O(n) in the UTF-8 length of the text, read byte by byte.
     public init?(decimalText: some StringProtocol, multiplier: Int64 = 1) {
+        let utf8 = decimalText.utf8
+        let parsed = utf8.withContiguousStorageIfAvailable { Money.fen(decimalUTF8: $0, multiplier: multiplier) }
+        guard let fen = parsed ?? Array(utf8).withUnsafeBufferPointer({ Money.fen(decimalUTF8: $0, multiplier: multiplier) })
+        else { return nil }
+        self.fen = fen
+    }
+
+    /// The fen of the decimal in `bytes` scaled by `multiplier`, or nil (see `init(decimalText:multiplier:)`).
+    ///
+    /// Every byte must be an ASCII digit, a comma before the decimal point or the one point, after
+    /// an optional leading sign; any other byte (including the lead byte of a non-ASCII scalar)
+    /// rejects the text.
+    private static func fen(decimalUTF8 bytes: UnsafeBufferPointer<UInt8>, multiplier: Int64) -> Int64? {
         var negative = false
         var integerPart: Int64 = 0
-        var fraction: [Int64] = []
+        var fractionValue: Int64 = 0
+        var denominator: Int64 = 1
         var seenDigit = false
         var seenPoint = false
-        // Byte by byte: every accepted character is one ASCII byte, and any other byte (of a
-        // non-ASCII or combined character) rejects the text, as it would character by character.
-        let utf8 = decimalText.utf8
-        var index = utf8.startIndex
-        if index < utf8.endIndex, utf8[index] == UInt8(ascii: "-") || utf8[index] == UInt8(ascii: "+") {
-            negative = utf8[index] == UInt8(ascii: "-")
-            index = utf8.index(after: index)
+        var index = 0
+        if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
+            negative = first == UInt8(ascii: "-")
+            index = 1
         }
-        while index < utf8.endIndex {
-            let c = utf8[index]
-            if c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") {
-                let d = Int64(c - UInt8(ascii: "0"))
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                let d = Int64(byte &- UInt8(ascii: "0"))
                 seenDigit = true
                 if seenPoint {
-                    fraction.append(d)
+                    let (dm, o) = denominator.multipliedReportingOverflow(by: 10)
+                    if o { return nil }
+                    denominator = dm
+                    fractionValue = fractionValue * 10 + d
                 } else {
                     let (m, o1) = integerPart.multipliedReportingOverflow(by: 10)
                     let (s, o2) = m.addingReportingOverflow(d)
                     if o1 || o2 { return nil }
                     integerPart = s
                 }
-            } else if c == UInt8(ascii: ".") && !seenPoint {
+            } else if byte == UInt8(ascii: ".") && !seenPoint {
                 seenPoint = true
-            } else if c == UInt8(ascii: ",") && !seenPoint {
+            } else if byte == UInt8(ascii: ",") && !seenPoint {
                 // thousands separator
             } else {
                 return nil
             }
-            index = utf8.index(after: index)
         }
         guard seenDigit else { return nil }
-        // value = (integerPart + fraction) * multiplier * 100 fen, exactly.
+        // value = (integerPart + fractionValue / denominator) * multiplier * 100 fen, exactly.
         let scale = multiplier.multipliedReportingOverflow(by: 100)
         guard !scale.overflow else { return nil }
         var total = integerPart.multipliedReportingOverflow(by: scale.partialValue)
         guard !total.overflow else { return nil }
-        var denominator: Int64 = 1
-        var fractionValue: Int64 = 0
-        for d in fraction {
-            let (dm, o) = denominator.multipliedReportingOverflow(by: 10)
-            if o { return nil }
-            denominator = dm
-            fractionValue = fractionValue * 10 + d
-        }
         if fractionValue != 0 {
             let (num, o) = fractionValue.multipliedReportingOverflow(by: scale.partialValue)
             guard !o, num % denominator == 0 else { return nil }
             total = total.partialValue.addingReportingOverflow(num / denominator)
             guard !total.overflow else { return nil }
         }
-        fen = negative ? -total.partialValue : total.partialValue
+        return negative ? -total.partialValue : total.partialValue
     }
 
     /// The amount in yuan as a `Double` (for models and ratios).

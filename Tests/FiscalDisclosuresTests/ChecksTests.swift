@@ -96,4 +96,22 @@ import Testing
             "因公出国(境)费年初预算0万元，决算0万元。",
         ]).isEmpty)
     }
+
+    @Test(arguments: [
+        (0.0, "0", "0"), (0.004, "0", "0"), (-0.004, "0", "0"), (0.05, "0.05", "0.05"), (0.1, "0.1", "0.1"),
+        (0.57, "0.57", "0.57"), (999, "999", "999"), (1_000, "1,000", "1000"), (-1_000.5, "-1,000.5", "-1000.5"),
+        (123_456.78, "123,456.78", "123456.78"), (1_234_567, "1,234,567", "1234567"),
+        (-98_765_432_109.01, "-98,765,432,109.01", "-98765432109.01"),
+        (90_000_000_000_000_000, "90,000,000,000,000,000", "90000000000000000"),
+    ])
+    func yuanTextGroupsThousandsAndKeepsTheFen(value: Double, grouped: String, plain: String) {
+        #expect(YuanFormat.text(value) == grouped)
+        #expect(YuanFormat.text(value, groupsThousands: false) == plain)
+    }
+
+    @Test func signedYuanTextMarksGains() {
+        #expect(YuanFormat.signed(1_500) == "+1,500")
+        #expect(YuanFormat.signed(-0.3) == "-0.3")
+        #expect(YuanFormat.signed(0) == "0")
+    }
 }

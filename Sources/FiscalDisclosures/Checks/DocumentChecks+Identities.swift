@@ -23,36 +23,36 @@ extension DocumentChecks {
 
     /// 三公 total = outbound + vehicles + reception.
     func checkSangong(_ g: FactGroup, _ context: inout CheckContext) {
-        guard let total = g.fact("sangong_total") else { return }
+        guard let total = g.fact(.sangongTotal) else { return }
         var parts: [Fact] = []
         var complete = true
-        if let o = g.fact("sangong_outbound") { parts.append(o) } else { complete = false }
-        if let v = g.fact("sangong_vehicle_total") {
+        if let o = g.fact(.sangongOutbound) { parts.append(o) } else { complete = false }
+        if let v = g.fact(.sangongVehicleTotal) {
             parts.append(v)
         } else {
-            let pieces = [g.fact("sangong_vehicle_purchase"), g.fact("sangong_vehicle_operation")].compactMap { $0 }
-            if pieces.count == 2 { parts += pieces + g.categorized("sangong_vehicle_other") } else { complete = false; parts += pieces }
+            let pieces = [g.fact(.sangongVehiclePurchase), g.fact(.sangongVehicleOperation)].compactMap { $0 }
+            if pieces.count == 2 { parts += pieces + g.categorized(.sangongVehicleOther) } else { complete = false; parts += pieces }
         }
-        let receptionParts = g.categorized("sangong_reception")
-        if let r = g.fact("sangong_reception") { parts.append(r) } else if !receptionParts.isEmpty { parts += receptionParts } else { complete = false }
+        let receptionParts = g.categorized(.sangongReception)
+        if let r = g.fact(.sangongReception) { parts.append(r) } else if !receptionParts.isEmpty { parts += receptionParts } else { complete = false }
         compare(total: total, parts: parts, isComplete: complete, check: "identity.sangong_total",
                 what: "“三公” total", &context)
     }
 
     /// Vehicle total = purchase + operation (+ other transport lines).
     func checkVehicles(_ g: FactGroup, _ context: inout CheckContext) {
-        guard let total = g.fact("sangong_vehicle_total") else { return }
-        let purchase = g.fact("sangong_vehicle_purchase"), operation = g.fact("sangong_vehicle_operation")
-        let parts = [purchase, operation].compactMap { $0 } + g.categorized("sangong_vehicle_other")
+        guard let total = g.fact(.sangongVehicleTotal) else { return }
+        let purchase = g.fact(.sangongVehiclePurchase), operation = g.fact(.sangongVehicleOperation)
+        let parts = [purchase, operation].compactMap { $0 } + g.categorized(.sangongVehicleOther)
         compare(total: total, parts: parts, isComplete: purchase != nil && operation != nil,
                 check: "identity.sangong_vehicle_total", what: "Vehicle purchase and operation", &context)
     }
 
     /// Expenditure total (or current-year total) = basic + project.
     func checkExpenditureSplit(_ g: FactGroup, _ context: inout CheckContext) {
-        guard let basic = g.fact("expenditure_basic"), let project = g.fact("expenditure_project") else { return }
+        guard let basic = g.fact(.expenditureBasic), let project = g.fact(.expenditureProject) else { return }
         let sum = basic.value.doubleValue + project.value.doubleValue
-        let totals = [g.fact("expenditure_current_year"), g.fact("expenditure_total")].compactMap { $0 }
+        let totals = [g.fact(.expenditureCurrentYear), g.fact(.expenditureTotal)].compactMap { $0 }
         guard let total = totals.first else { return }
         let tolerance = tolerancePerTerm * 3
         if totals.contains(where: { abs($0.value.doubleValue - sum) <= tolerance }) { return }
@@ -62,17 +62,17 @@ extension DocumentChecks {
 
     /// Basic = personnel + public use, and its economic classes never exceed it.
     func checkBasicSplit(_ g: FactGroup, _ context: inout CheckContext) {
-        guard let basic = g.fact("expenditure_basic") else { return }
-        let personnel = g.fact("expenditure_personnel"), publicUse = g.fact("expenditure_public_use")
+        guard let basic = g.fact(.expenditureBasic) else { return }
+        let personnel = g.fact(.expenditurePersonnel), publicUse = g.fact(.expenditurePublicUse)
         if let personnel, let publicUse {
             compare(total: basic, parts: [personnel, publicUse], isComplete: true, check: "identity.basic_split",
                     what: "Personnel plus public-use expenditure", &context)
         }
-        let economic = g.categorized("expenditure_economic").filter { ($0.category?.prefix(3)).map { $0.count == 3 && $0.hasPrefix("3") } == true && $0.category?.dropFirst(3).first == " " }
+        let economic = g.categorized(.expenditureEconomic).filter { CategoryShape.isTopLevelEconomicClass($0.category) }
         guard economic.count >= 2 else { return }
         let sum = economic.reduce(0.0) { $0 + $1.value.doubleValue }
         let tolerance = tolerancePerTerm * Double(economic.count + 1)
-        let totals = [basic, g.fact("expenditure_total"), g.fact("expenditure_current_year")].compactMap { $0 }
+        let totals = [basic, g.fact(.expenditureTotal), g.fact(.expenditureCurrentYear)].compactMap { $0 }
         if totals.contains(where: { abs($0.value.doubleValue - sum) <= tolerance }) { return }
         if let largest = totals.map({ $0.value.doubleValue }).max(), sum > largest + tolerance {
             compare(total: totals.max { $0.value.doubleValue < $1.value.doubleValue } ?? basic, parts: economic,
@@ -82,12 +82,9 @@ extension DocumentChecks {
 
     /// Functional lines (top level) sum to the expenditure total they break down.
     func checkFunctions(_ g: FactGroup, _ context: inout CheckContext) {
-        let lines = g.categorized("expenditure_function").filter {
-            guard let c = $0.category, c.count > 4 else { return false }
-            return c.dropFirst(3).first == " "
-        }
+        let lines = g.categorized(.expenditureFunction).filter { CategoryShape.isTopLevelFunctionLine($0.category) }
         guard lines.count >= 2 else { return }
-        let totals = [g.fact("expenditure_total"), g.fact("expenditure_current_year")].compactMap { $0 }
+        let totals = [g.fact(.expenditureTotal), g.fact(.expenditureCurrentYear)].compactMap { $0 }
         guard let total = totals.first else { return }
         let sum = lines.reduce(0.0) { $0 + $1.value.doubleValue }
         let tolerance = tolerancePerTerm * Double(lines.count + 1)
@@ -98,7 +95,7 @@ extension DocumentChecks {
 
     /// A budget's revenue total equals its expenditure total.
     func checkBudgetBalance(_ g: FactGroup, _ context: inout CheckContext) {
-        guard let revenue = g.fact("revenue_total"), let expenditure = g.fact("expenditure_total"),
+        guard let revenue = g.fact(.revenueTotal), let expenditure = g.fact(.expenditureTotal),
             revenue.kind == .budget
         else { return }
         compare(total: revenue, parts: [expenditure], isComplete: true, check: "identity.budget_balance",
@@ -107,9 +104,9 @@ extension DocumentChecks {
 
     /// Fixed assets total = the rows of the asset table.
     func checkFixedAssets(_ g: FactGroup, _ context: inout CheckContext) {
-        guard let total = g.fact("fixed_assets_total") else { return }
-        let rows = g.categorized("fixed_assets_total").filter { !($0.category ?? "").hasPrefix("其中") }
-            + [g.fact("fixed_assets_vehicles")].compactMap { $0 }
+        guard let total = g.fact(.fixedAssetsTotal) else { return }
+        let rows = g.categorized(.fixedAssetsTotal).filter { !($0.category ?? "").hasPrefix("其中") }
+            + [g.fact(.fixedAssetsVehicles)].compactMap { $0 }
         guard !rows.isEmpty else { return }
         compare(total: total, parts: rows, isComplete: rows.count >= 2, check: "identity.fixed_assets",
                 what: "Fixed-asset rows", &context)

@@ -23,19 +23,29 @@ public struct DocumentChecks: Sendable {
     }
 
     /// The findings of `extraction`, using the statements behind its facts.
+    ///
+    /// - Complexity: O(n · g) for n facts in g year-and-kind groups (a handful per document),
+    ///   plus the findings' own evidence.
     package func findings(for extraction: DocumentExtraction, records: ExtractionRecords) -> [Finding] {
         var context = CheckContext(extraction: extraction, tolerancePerTerm: tolerancePerTerm)
-        let stated = extraction.facts.filter { $0.origin == .stated }
-        var groups: [String: [Fact]] = [:]
-        var order: [String] = []
-        for fact in stated {
-            let key = "\(fact.year ?? 0)|\(fact.kind?.rawValue ?? "")"
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(fact)
+        let facts = extraction.facts
+        // Stated facts by year and kind, groups in the order their first stated fact comes;
+        // only facts of the checked metrics are kept.
+        var keys: [YearAndKind] = []
+        var members: [[FactGroup.Member]] = []
+        for index in facts.indices where facts[index].origin == .stated {
+            let key = YearAndKind(facts[index])
+            let g = keys.firstIndex(of: key) ?? keys.count
+            if g == keys.count {
+                keys.append(key)
+                members.append([])
+            }
+            if let metric = CheckedMetric(name: facts[index].metric) {
+                members[g].append(FactGroup.Member(metric: metric, index: index))
+            }
         }
-        for key in order {
-            guard let facts = groups[key] else { continue }
-            let group = FactGroup(facts)
+        for groupMembers in members {
+            let group = FactGroup(groupMembers, of: facts)
             checkSangong(group, &context)
             checkVehicles(group, &context)
             checkExpenditureSplit(group, &context)
@@ -44,37 +54,13 @@ public struct DocumentChecks: Sendable {
             checkBudgetBalance(group, &context)
             checkFixedAssets(group, &context)
         }
-        checkShares(records.shares, stated: stated, &context)
+        checkShares(records.shares, facts: facts, &context)
         checkFlatStatements(records.flatConflicts, &context)
-        checkMagnitude(stated, &context)
+        checkMagnitude(facts, &context)
+        guard context.findings.count > 1 else { return context.findings }
         return context.findings.enumerated()
             .sorted { ($0.element.severity.rank, -$0.offset) > ($1.element.severity.rank, -$1.offset) }
             .map(\.element)
-    }
-}
-
-/// Stated facts of one year and kind, looked up by metric and category.
-struct FactGroup {
-    let facts: [Fact]
-    private var byKey: [String: Fact] = [:]
-
-    init(_ facts: [Fact]) {
-        self.facts = facts
-        for f in facts {
-            let key = f.metric + "|" + (f.category ?? "")
-            if byKey[key] == nil { byKey[key] = f }
-        }
-    }
-
-    func fact(_ metric: String, category: String? = nil) -> Fact? { byKey[metric + "|" + (category ?? "")] }
-
-    func categorized(_ metric: String) -> [Fact] {
-        var seen: Set<String> = []
-        return facts.filter { f in
-            guard f.metric == metric, let c = f.category, !seen.contains(c) else { return false }
-            seen.insert(c)
-            return true
-        }
     }
 }
 
@@ -84,14 +70,16 @@ struct CheckContext {
     let tolerancePerTerm: Double
     var findings: [Finding] = []
 
+    /// The evidence of `facts`, one entry per distinct line and text, in order.
+    ///
+    /// - Complexity: O(k²) for k facts (a finding's handful), comparing lines before texts.
     func evidence(_ facts: [Fact]) -> [Evidence] {
-        var seen: Set<String> = []
-        return facts.compactMap { f in
-            let key = "\(f.line)|\(f.evidence)"
-            guard !seen.contains(key) else { return nil }
-            seen.insert(key)
-            return Evidence(source: f.source, line: f.line, text: f.evidence)
+        var evidence: [Evidence] = []
+        evidence.reserveCapacity(facts.count)
+        for f in facts where !evidence.contains(where: { $0.line == f.line && $0.text == f.evidence }) {
+            evidence.append(Evidence(source: f.source, line: f.line, text: f.evidence))
         }
+        return evidence
     }
 
     mutating func add(

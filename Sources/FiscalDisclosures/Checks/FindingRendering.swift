@@ -19,7 +19,7 @@ public enum FindingRendering {
          f.evidence.map { "\($0.source):\($0.line): \($0.text)" }.joined(separator: "\n")]
     }
 
-    private static func number(_ v: Double?) -> String { v.map(YuanFormat.text) ?? "" }
+    private static func number(_ v: Double?) -> String { v.map { YuanFormat.text($0) } ?? "" }
 
     public static func csv(_ findings: [Finding]) -> String {
         CSVText.row(columns) + findings.map { CSVText.row(cells($0)) }.joined()

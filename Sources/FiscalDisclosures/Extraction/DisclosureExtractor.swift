@@ -47,7 +47,8 @@ public struct DisclosureExtractor: Sendable {
                 paragraph += 1
                 let before = records.facts.count
                 // Rows of a table that reached us as lines: short lines under a unit line.
-                let isShort = line.text.utf8.count <= 90 && !line.text.hasSuffix("。")
+                let endsSentence = Self.endsWithFullStop(line.text)
+                let isShort = line.text.utf8.count <= 90 && !endsSentence
                 if !isShort { rowUnit = nil }
                 prose.scan(line, paragraph: paragraph, rowUnit: isShort ? rowUnit : nil, into: &records)
                 if isShort, line.text.includes("单位"), let unit = TableScanner.unit(in: line.text) { rowUnit = unit }
@@ -55,7 +56,7 @@ public struct DisclosureExtractor: Sendable {
                     if f.unit == "元" { yuanFacts += 1 } else if f.unit == "万元" { tenThousandFacts += 1 }
                 }
                 // A table's title and unit line are the short paragraphs right above it.
-                if line.text.utf8.count > 150 || (line.text.hasSuffix("。") && line.text.utf8.count > 75) {
+                if line.text.utf8.count > 150 || (endsSentence && line.text.utf8.count > 75) {
                     recentParagraphs.removeAll()
                 } else if !line.text.isEmpty {
                     recentParagraphs.append(line.text)
@@ -77,5 +78,19 @@ public struct DisclosureExtractor: Sendable {
         }
         FactResolver.resolve(&records, source: text.source)
         return (identity, records)
+    }
+
+    /// Whether `text` ends with the character 。, the end of a sentence (`text.hasSuffix("。")`).
+    ///
+    /// Read from the UTF-8 bytes when the scalar before U+3002 is ASCII or a CJK ideograph, which
+    /// never joins the character after it; any other text asks `hasSuffix`.
+    static func endsWithFullStop(_ text: String) -> Bool {
+        let known = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            let n = bytes.count
+            guard n >= 3, bytes[n - 3] == 0xE3, bytes[n - 2] == 0x80, bytes[n - 1] == 0x82 else { return false }
+            if n == 3 || bytes[n - 4] < 0x80 || (n >= 6 && (0xE4...0xE9).contains(bytes[n - 6])) { return true }
+            return nil
+        }
+        return (known ?? nil) ?? text.hasSuffix("。")
     }
 }

@@ -52,6 +52,17 @@ package struct ExtractionRecords: Sendable {
     package init() {}
 }
 
+/// The year (0 when unknown) and kind of a fact: facts are checked and summed within one.
+struct YearAndKind: Equatable {
+    var year: Int
+    var kind: DocumentKind?
+
+    init(_ fact: Fact) {
+        year = fact.year ?? 0
+        kind = fact.kind
+    }
+}
+
 /// The document-wide context the scanners need.
 struct ExtractionContext: Sendable {
     var source: String

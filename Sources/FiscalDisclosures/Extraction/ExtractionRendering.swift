@@ -114,7 +114,7 @@ enum JSON {
     /// A number for JSON: exact to the fen for money-sized values, never an exponent.
     static func number(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "null" }
-        return YuanFormat.text(value).replacingOccurrences(of: ",", with: "")
+        return YuanFormat.text(value, groupsThousands: false)
     }
 }
 

@@ -53,26 +53,29 @@ enum FactResolver {
     /// "实有行政在职人员9人，行政附属人员1人": the total is the sum of the parts when no total
     /// is stated.
     static func sumStaffParts(_ records: inout ExtractionRecords) {
-        for metric in ["staff_actual", "staff_authorized"] {
+        for metric in staffMetrics {
             let parts = records.facts.filter { $0.metric == metric && $0.category != nil && $0.origin == .stated }
             guard !parts.isEmpty else { continue }
-            var groups: [String: [Fact]] = [:]
-            var order: [String] = []
+            var groups: [[Fact]] = []
+            var keys: [YearAndKind] = []
             for p in parts {
-                let key = "\(p.year ?? 0)|\(p.kind?.rawValue ?? "")"
-                if groups[key] == nil { order.append(key) }
-                groups[key, default: []].append(p)
+                let key = YearAndKind(p)
+                if let g = keys.firstIndex(of: key) {
+                    groups[g].append(p)
+                } else {
+                    keys.append(key)
+                    groups.append([p])
+                }
             }
-            for key in order {
-                guard let group = groups[key], let first = group.first else { continue }
+            for group in groups {
+                guard let first = group.first else { continue }
                 let hasTotal = records.facts.contains {
                     $0.metric == metric && $0.category == nil && $0.year == first.year && $0.kind == first.kind
                 }
                 if hasTotal { continue }
-                var seen: Set<String> = []
+                var seen: Set<TextKey> = []
                 var total = 0
-                for p in group where !seen.contains(p.category ?? "") {
-                    seen.insert(p.category ?? "")
+                for p in group where seen.insert(TextKey(p.category ?? "")).inserted {
                     if case .count(let c) = p.value { total += c }
                 }
                 records.facts.append(
@@ -84,36 +87,85 @@ enum FactResolver {
         }
     }
 
+    /// The staff counts stated by their parts.
+    private static let staffMetrics = ["staff_actual", "staff_authorized"]
+
     /// Keeps the first fact of each key; a different value for the same key is kept too, with
     /// a diagnostic.
+    ///
+    /// The key is metric, category, year, kind and origin (a missing category counts as empty and
+    /// a missing year as 0). Keys are hashed once per fact into an open-addressing table of kept
+    /// positions; facts are compared in place, never copied unless some are dropped.
+    ///
+    /// - Complexity: O(n) for n facts (plus the values already kept under a key that recurs).
     static func deduplicate(_ records: inout ExtractionRecords, source: String) {
-        var firstByKey: [String: [Fact]] = [:]
-        var kept: [Fact] = []
-        kept.reserveCapacity(records.facts.count)
-        for fact in records.facts {
-            let key = "\(fact.metric)|\(fact.category ?? "")|\(fact.year ?? 0)|\(fact.kind?.rawValue ?? "")|\(fact.origin.rawValue)"
-            if let existing = firstByKey[key] {
-                if existing.contains(where: { $0.value == fact.value }) { continue }
+        let facts = records.facts
+        // The facts kept, as indices into `facts`, with the hash of each one's key and the next
+        // kept fact of the same key (-1: none).
+        var kept: [Int] = []
+        var hashes: [Int] = []
+        var nextOfKey: [Int] = []
+        kept.reserveCapacity(facts.count)
+        hashes.reserveCapacity(facts.count)
+        nextOfKey.reserveCapacity(facts.count)
+        // The kept position of the first fact of each key (-1: empty), at most half full.
+        var size = 16
+        while size < 2 * facts.count { size <<= 1 }
+        var slots = [Int](repeating: -1, count: size)
+        var isReplaced = false
+        for index in facts.indices {
+            let hash = keyHash(facts[index])
+            var slot = hash & (size - 1)
+            while slots[slot] >= 0 && !(hashes[slots[slot]] == hash && haveSameKey(facts[kept[slots[slot]]], facts[index])) {
+                slot = (slot + 1) & (size - 1)
+            }
+            let first = slots[slot]
+            if first >= 0 {
+                let value = facts[index].value
+                var last = first
+                var isRepeated = facts[kept[first]].value == value
+                while !isRepeated && nextOfKey[last] >= 0 {
+                    last = nextOfKey[last]
+                    isRepeated = facts[kept[last]].value == value
+                }
+                if isRepeated { continue }
+                let fact = facts[index], firstFact = facts[kept[first]]
                 // A zero stated by absence yields to a figure the document states outright.
                 if fact.note != nil && fact.origin == .stated { continue }
-                if existing.count == 1, existing[0].note != nil, existing[0].origin == .stated,
-                    let index = kept.firstIndex(of: existing[0])
-                {
-                    kept[index] = fact
-                    firstByKey[key] = [fact]
+                if last == first, firstFact.note != nil, firstFact.origin == .stated {
+                    kept[first] = index
+                    isReplaced = true
                     continue
                 }
-                let first = existing[0]
                 records.diagnostics.append(
                     Diagnostic(
                         severity: .warning, file: source, line: fact.line,
-                        message: "\(fact.metric)\(fact.category.map { " (\($0))" } ?? "") is stated as \(fact.value) here and as \(first.value) on line \(first.line); both are kept"))
-                firstByKey[key]?.append(fact)
+                        message: "\(fact.metric)\(fact.category.map { " (\($0))" } ?? "") is stated as \(fact.value) here and as \(firstFact.value) on line \(firstFact.line); both are kept"))
+                nextOfKey[last] = kept.count
             } else {
-                firstByKey[key] = [fact]
+                slots[slot] = kept.count
             }
-            kept.append(fact)
+            hashes.append(hash)
+            nextOfKey.append(-1)
+            kept.append(index)
         }
-        records.facts = kept
+        if kept.count < facts.count || isReplaced { records.facts = kept.map { facts[$0] } }
+    }
+
+    /// The hash of a fact's deduplication key (metric, category, year, kind, origin).
+    private static func keyHash(_ fact: Fact) -> Int {
+        var hasher = Hasher()
+        hasher.combine(fact.metric)
+        TextKey.hash(fact.category ?? "", into: &hasher)
+        hasher.combine(fact.year ?? 0)
+        hasher.combine(fact.kind)
+        hasher.combine(fact.origin)
+        return hasher.finalize()
+    }
+
+    /// Whether two facts have the same deduplication key.
+    private static func haveSameKey(_ a: Fact, _ b: Fact) -> Bool {
+        (a.year ?? 0) == (b.year ?? 0) && a.kind == b.kind && a.origin == b.origin && a.metric == b.metric
+            && (a.category ?? "") == (b.category ?? "")
     }
 }
