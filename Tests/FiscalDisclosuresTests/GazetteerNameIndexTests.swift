@@ -1,7 +1,8 @@
 import Testing
 @testable import FiscalDisclosures
 
-/// The gazetteer's scanning index against a plain longest-match search over every name.
+/// The gazetteer's scanning index against a direct longest-match search (names looked up by
+/// first scalar in a dictionary).
 @Suite struct GazetteerNameIndexTests {
     /// Every scannable name of the table: two characters or more, not a generic name.
     static let names: Set<String> = Set(
@@ -10,17 +11,23 @@ import Testing
         }
     ).filter { $0.count >= 2 && !Gazetteer.NameIndex.genericNames.contains($0) }
 
-    /// The names in `text` found by trying every name at every position, longest first.
+    /// Every scannable name with its scalars, by first scalar, longest first.
+    static let byFirstScalar: [UInt32: [(name: String, scalars: [UInt32])]] = Dictionary(
+        grouping: names.map { (name: $0, scalars: $0.unicodeScalars.map(\.value)) }, by: { $0.scalars[0] }
+    ).mapValues { $0.sorted { $0.scalars.count > $1.scalars.count } }
+
+    /// The names in `text` found by trying, at every position, each name starting with the
+    /// scalar there, longest first.
     static func reference(_ text: String) -> [String] {
         let scalars = text.unicodeScalars.map { Gazetteer.simplifiedPlaceScalar($0.value) }
-        let byLength = names.map { (name: $0, scalars: $0.unicodeScalars.map(\.value)) }
-            .sorted { $0.scalars.count > $1.scalars.count }
         var found: [String] = []
         var i = 0
         while i < scalars.count {
-            if let hit = byLength.first(where: { i + $0.scalars.count <= scalars.count
-                && Array(scalars[i..<(i + $0.scalars.count)]) == $0.scalars })
-            {
+            let hit = byFirstScalar[scalars[i]]?.first { candidate in
+                i + candidate.scalars.count <= scalars.count
+                    && Array(scalars[i..<(i + candidate.scalars.count)]) == candidate.scalars
+            }
+            if let hit {
                 found.append(hit.name)
                 i += hit.scalars.count
             } else {
@@ -45,7 +52,15 @@ import Testing
     @Test func everyNameIsFoundAlone() {
         for name in Self.names {
             #expect(Gazetteer.shared.names(in: name) == [name])
-            #expect(Gazetteer.shared.names(in: "在" + name + "的") == Self.reference("在" + name + "的"))
+        }
+    }
+
+    @Test func namesRunTogetherMatchTheReferenceSearch() {
+        // Every name once, in runs of a few, so names meet names and ordinary words.
+        let sorted = Self.names.sorted()
+        for start in stride(from: 0, to: sorted.count, by: 40) {
+            let text = sorted[start..<min(start + 40, sorted.count)].joined(separator: start % 80 == 0 ? "" : "的")
+            #expect(Gazetteer.shared.names(in: text) == Self.reference(text))
         }
     }
 
