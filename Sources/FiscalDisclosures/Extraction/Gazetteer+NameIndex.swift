@@ -56,40 +56,41 @@ extension Gazetteer {
         /// Builds the index over every name of at least two characters except the generic ones.
         init(byName: [String: [Division]]) {
             var entries: [Entry] = []
+            var entryScalars: [[UInt32]] = []
             var provinceNames: [Int32: String] = [:]
-            var byFirst: [[(scalars: [UInt32], entry: Int32)]] = Array(repeating: [], count: Int(Self.scalarCount))
             // Names in table order: by the code of their first division.
             let named = byName.map { (name: $0.key, places: $0.value.compactMap(Place.init)) }
                 .sorted { ($0.places.first?.code ?? 0) < ($1.places.first?.code ?? 0) }
             for (name, places) in named {
                 for place in places where place.level == .province { provinceNames[place.code] = name }
-                guard name.count >= 2, !Self.genericNames.contains(name) else { continue }
                 let scalars = name.unicodeScalars.map(\.value)
-                let offset = scalars[0] &- Self.firstScalar
-                guard offset < Self.scalarCount else { continue }
-                byFirst[Int(offset)].append((scalars, Int32(entries.count)))
+                guard scalars.count >= 2, scalars[0] &- Self.firstScalar < Self.scalarCount, name.count >= 2,
+                    scalars.count > 2 || !Self.genericNames.contains(name)
+                else { continue }
                 entries.append(Entry(name: name, places: places))
+                entryScalars.append(scalars)
             }
-            var groupStart: [Int32] = [0]
-            var candidateEntry: [Int32] = []
+            // Candidates in scanning order: by first scalar, then longest first (names of equal
+            // length cannot both match at one position), then in table order.
+            let order = entries.indices.sorted { a, b in
+                (entryScalars[a][0], entryScalars[b].count, a) < (entryScalars[b][0], entryScalars[a].count, b)
+            }
+            var groupStart = [Int32](repeating: 0, count: Int(Self.scalarCount) + 1)
+            for scalars in entryScalars { groupStart[Int(scalars[0] - Self.firstScalar) + 1] += 1 }
+            for group in 0..<Int(Self.scalarCount) { groupStart[group + 1] += groupStart[group] }
             var scalarStart: [Int32] = [0]
             var scalars: [UInt32] = []
             var pairFilter = PairFilter()
-            for var group in byFirst {
-                // Longest first; names of equal length cannot both match at one position.
-                group.sort { ($0.scalars.count, $1.entry) > ($1.scalars.count, $0.entry) }
-                for candidate in group {
-                    candidateEntry.append(candidate.entry)
-                    scalars.append(contentsOf: candidate.scalars)
-                    pairFilter.insert(candidate.scalars[0], candidate.scalars[1])
-                    scalarStart.append(Int32(scalars.count))
-                }
-                groupStart.append(Int32(candidateEntry.count))
+            for entry in order {
+                let name = entryScalars[entry]
+                scalars.append(contentsOf: name)
+                scalarStart.append(Int32(scalars.count))
+                pairFilter.insert(name[0], name[1])
             }
             self.entries = entries
             self.provinceNames = provinceNames
             self.groupStart = groupStart
-            self.candidateEntry = candidateEntry
+            self.candidateEntry = order.map { Int32($0) }
             self.scalarStart = scalarStart
             self.scalars = scalars
             self.pairFilter = pairFilter

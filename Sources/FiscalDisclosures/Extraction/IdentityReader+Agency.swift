@@ -23,7 +23,8 @@ extension IdentityReader {
     /// leading year.
     ///
     /// The title is read scalar by scalar when every scalar stands alone as a character (the
-    /// usual case), character by character otherwise; both give the same answer.
+    /// usual case), since reading it by character would then give the same answer, and
+    /// character by character otherwise.
     static func agency(in title: String) -> String? {
         if title.unicodeScalars.allSatisfy({ TitleUnits.isStandalone($0.value) }) {
             return agency(in: Array(title.unicodeScalars)[...])
