@@ -24,6 +24,15 @@ import Testing
         }
     }
 
+    @Test(arguments: [
+        "", "预算", "预决算", "部门预决算公开", "预决算预决算", "预预决算算", "预决算\u{301}公开", "预决算\u{FE00}", "a预决b",
+        "2019年预决算说明预决算", "预决算😀", "预决算\u{F98E}",
+    ])
+    func removingBothKindsMatchesFoundation(_ text: String) {
+        let expected = text.replacingOccurrences(of: "预决算", with: "")
+        #expect(Array(IdentityReader.removingBothKinds(text).unicodeScalars) == Array(expected.unicodeScalars))
+    }
+
     static let prefixCases: [String] = [
         String(repeating: "预", count: 200),
         String(repeating: "预", count: 120),

@@ -147,7 +147,7 @@ enum IdentityReader {
     /// once 预决算 (both at once) is cut out.
     static func kind(in text: String) -> DocumentKind? {
         if text.includes("调整预算") { return .adjusted }
-        let cleaned = text.includes("预决算") ? text.replacingOccurrences(of: "预决算", with: "") : text
+        let cleaned = removingBothKinds(text)
         let budget = cleaned.byteOffset(of: "预算")
         let final = cleaned.byteOffset(of: "决算")
         switch (budget, final) {
@@ -156,6 +156,39 @@ enum IdentityReader {
         case (nil, .some): return .final
         case (.some(let b), .some(let f)): return b < f ? .budget : .final
         }
+    }
+
+    /// `text` without any 预决算, as Foundation's `replacingOccurrences(of: "预决算", with: "")`
+    /// gives it: the bytes are cut out directly, unless a scalar that may join the 算 before it
+    /// follows one (Foundation then keeps that occurrence), in which case Foundation does it.
+    static func removingBothKinds(_ text: String) -> String {
+        let word = Array("预决算".utf8)
+        guard text.includes("预决算") else { return text }
+        let cut: [UInt8]? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var kept: [UInt8] = []
+            kept.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                guard i + word.count <= bytes.count, bytes[i] == word[0],
+                    bytes[i..<(i + word.count)].elementsEqual(word)
+                else {
+                    kept.append(bytes[i])
+                    i += 1
+                    continue
+                }
+                let next = i + word.count
+                if next < bytes.count {
+                    var following: UInt32 = 0
+                    String(decoding: bytes[next..<min(next + 4, bytes.count)], as: UTF8.self)
+                        .forEachScalarValue { following = $0; return false }
+                    guard TitleUnits.isStandalone(following) else { return nil }
+                }
+                i = next
+            }
+            return kept
+        } ?? nil
+        guard let cut else { return text.replacingOccurrences(of: "预决算", with: "") }
+        return String(decoding: cut, as: UTF8.self)
     }
 
     /// Whether a text speaks for a whole government (全市, 各部门汇总 …), a consolidated
