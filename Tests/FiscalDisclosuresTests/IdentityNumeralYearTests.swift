@@ -17,7 +17,16 @@ import Testing
     }
 
     @Test func agencyEndingInANumeralKeepsIt() {
-        #expect(IdentityReader.droppingTrailingNumeralYear("郑州市二七区") == "郑州市二七区")
-        #expect(IdentityReader.droppingLeadingNumeralYear("二七区教育局") == "二七区教育局")
+        let erqi = Array("郑州市二七区".unicodeScalars)[...]
+        #expect(IdentityReader.droppingTrailingNumeralYear(erqi) == erqi)
+        let bureau = Array("二七区教育局".unicodeScalars)[...]
+        #expect(IdentityReader.droppingLeadingNumeralYear(bureau) == bureau)
+    }
+
+    @Test func numeralYearsAreDroppedCharacterByCharacterToo() {
+        let title = Array("二〇一六年度廊坊市财政局")[...]
+        #expect(String(IdentityReader.droppingLeadingNumeralYear(title)) == "廊坊市财政局")
+        let name = Array("廊坊市财政局二 ○ 一八年")[...]
+        #expect(String(IdentityReader.droppingTrailingNumeralYear(name)) == "廊坊市财政局")
     }
 }

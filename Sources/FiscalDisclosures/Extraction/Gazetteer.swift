@@ -31,36 +31,35 @@ public struct Gazetteer: Sendable {
 
     private let byCode: [String: Division]
     private let byName: [String: [Division]]
-    /// Names as scalars grouped by their first scalar, longest first, for scanning text.
-    private let namesByFirstScalar: [UInt32: [(scalars: [UInt32], name: String)]]
+    /// The names the scanner looks for and the divisions behind each (see ``NameIndex``).
+    private let index: NameIndex
 
+    /// Reads `table`, one "CODE NAME" line per division (see ``divisionTable``); lines that are
+    /// not a six-character ASCII code, a space and a name are skipped.
     init(table: String) {
-        var byCode: [String: Division] = [:]
-        var byName: [String: [Division]] = [:]
-        for line in table.split(separator: "\n") {
-            guard let space = line.firstIndex(of: " ") else { continue }
-            let code = String(line[..<space])
-            let name = String(line[line.index(after: space)...])
-            guard code.count == 6, !name.isEmpty else { continue }
-            let level: Level =
-                code.hasSuffix("0000") ? .province : (code.hasSuffix("00") ? .prefecture : .county)
-            let division = Division(code: code, name: name, level: level)
-            byCode[code] = division
-            byName[name, default: []].append(division)
-        }
-        var firsts: [UInt32: [(scalars: [UInt32], name: String)]] = [:]
-        // Two-character generic names (城区, 矿区, 郊区) occur inside ordinary words.
-        let generic: Set<String> = ["城区", "矿区", "郊区", "新区"]
-        for name in byName.keys where name.count >= 2 && !generic.contains(name) {
-            let scalars = name.unicodeScalars.map(\.value)
-            firsts[scalars[0], default: []].append((scalars, name))
-        }
-        for key in firsts.keys {
-            firsts[key]?.sort { ($0.scalars.count, $0.name) > ($1.scalars.count, $1.name) }
+        var byCode: [String: Division] = Dictionary(minimumCapacity: 4096)
+        var byName: [String: [Division]] = Dictionary(minimumCapacity: 4096)
+        var table = table
+        table.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                defer { start = end + 1 }
+                // Codes are six ASCII digits, so the first space is byte 6.
+                guard end - start > 7, bytes[start + 6] == 0x20, !bytes[start..<(start + 6)].contains(0x20) else { continue }
+                let code = String(decoding: bytes[start..<(start + 6)], as: UTF8.self)
+                let name = String(decoding: bytes[(start + 7)..<end], as: UTF8.self)
+                let level: Level =
+                    code.hasSuffix("0000") ? .province : (code.hasSuffix("00") ? .prefecture : .county)
+                let division = Division(code: code, name: name, level: level)
+                byCode[code] = division
+                byName[name, default: []].append(division)
+            }
         }
         self.byCode = byCode
         self.byName = byName
-        self.namesByFirstScalar = firsts
+        self.index = NameIndex(byName: byName)
     }
 
     /// The divisions with exactly this name (several when a county name recurs).
@@ -85,31 +84,15 @@ public struct Gazetteer: Sendable {
     ///
     /// - Complexity: O(n · k) for n characters of text and k names sharing a first character.
     public func names(in text: String) -> [String] {
-        var found: [String] = []
-        let scalars = text.unicodeScalars.map { Gazetteer.simplifiedPlaceScalar($0.value) }
-        var index = 0
-        while index < scalars.count {
-            var advanced = 1
-            if let candidates = namesByFirstScalar[scalars[index]] {
-                for candidate in candidates {
-                    let length = candidate.scalars.count
-                    guard index + length <= scalars.count else { continue }
-                    var matches = true
-                    for k in 1..<length where scalars[index + k] != candidate.scalars[k] {
-                        matches = false
-                        break
-                    }
-                    if matches {
-                        found.append(candidate.name)
-                        advanced = length
-                        break
-                    }
-                }
-            }
-            index += advanced
-        }
-        return found
+        index.matches(in: text).map { index.entries[Int($0)].name }
     }
+
+    /// The division names occurring in `text`, as ``names(in:)`` finds them, kept in the form
+    /// ``resolve(named:context:)`` takes.
+    func nameMatches(in text: String) -> NameMatches { NameMatches(entries: index.matches(in: text)) }
+
+    /// ``nameMatches(in:)`` on the scalar values of a text.
+    func nameMatches(inScalars text: [UInt32]) -> NameMatches { NameMatches(entries: index.matches(in: text)) }
 
     /// The Simplified form of a Traditional or variant character found in division names that
     /// text may still carry after normalization (崑山市 → 昆山市); other scalars unchanged.
@@ -133,28 +116,50 @@ public struct Gazetteer: Sendable {
     /// - Returns: the region's name (nil when none is named), its province's name (nil when
     ///   unknown or ambiguous) and whether an ambiguity was left unresolved.
     public func resolve(in agencyName: String, context: String) -> (region: String?, province: String?, isAmbiguous: Bool) {
-        let named = names(in: agencyName)
-        let contextNames = Set(names(in: context))
-        let contextCodes = Set(contextNames.flatMap { divisions(named: $0) }.map(\.code))
-        func rank(_ d: Division) -> Int { d.level == .county ? 0 : (d.level == .prefecture ? 1 : 2) }
-        // Candidate names, most specific first.
-        let candidates = named.flatMap { name in divisions(named: name) }
-        guard let best = candidates.min(by: { rank($0) < rank($1) }) else {
+        resolve(named: nameMatches(in: agencyName), context: nameMatches(in: context))
+    }
+
+    /// ``resolve(in:context:)`` on names already found: `named` in the agency's name, `context`
+    /// in the rest of the title and opening, so a caller scanning the same context twice
+    /// scans it once.
+    func resolve(named: NameMatches, context: NameMatches) -> (region: String?, province: String?, isAmbiguous: Bool) {
+        let entries = index.entries
+        func rank(_ p: NameIndex.Place) -> Int { p.level == .county ? 0 : (p.level == .prefecture ? 1 : 2) }
+        // Candidate divisions, in the order the agency names them.
+        var candidates: [(entry: Int32, place: NameIndex.Place)] = []
+        for entry in named.entries {
+            for place in entries[Int(entry)].places { candidates.append((entry, place)) }
+        }
+        guard let best = candidates.min(by: { rank($0.place) < rank($1.place) }) else {
             return (nil, nil, false)
         }
-        if best.level == .province { return (nil, best.name, false) }
-        let sameName = candidates.filter { $0.name == best.name }
+        let bestName = entries[Int(best.entry)].name
+        if best.place.level == .province { return (nil, bestName, false) }
+        let sameName = candidates.filter { $0.entry == best.entry }
         var chosen = sameName
         if sameName.count > 1 {
-            let namedCodes = Set(candidates.map(\.code)).union(contextCodes)
-            chosen = sameName.filter {
-                namedCodes.contains($0.provinceCode) || namedCodes.contains($0.prefectureCode)
+            // Codes named anywhere: by the agency or by the context.
+            func isNamed(_ code: Int32) -> Bool {
+                candidates.contains { $0.place.code == code }
+                    || context.entries.contains { entries[Int($0)].places.contains { $0.code == code } }
             }
+            chosen = sameName.filter { isNamed($0.place.provinceCode) || isNamed($0.place.prefectureCode) }
         }
-        let provinces = Set(chosen.map(\.provinceCode))
-        guard chosen.count >= 1, provinces.count == 1, let code = provinces.first else {
-            return (best.name, nil, true)
+        guard let province = chosen.first?.place.provinceCode,
+            chosen.allSatisfy({ $0.place.provinceCode == province })
+        else {
+            return (bestName, nil, true)
         }
-        return (best.name, byCode[code]?.name, false)
+        return (bestName, index.provinceNames[province], false)
+    }
+}
+
+extension Gazetteer {
+    /// Division names found in a text by ``Gazetteer/nameMatches(in:)``, in order of appearance.
+    struct NameMatches: Sendable {
+        /// The ``Gazetteer/NameIndex`` entries matched.
+        fileprivate var entries: [Int32]
+        /// Whether no division is named.
+        var isEmpty: Bool { entries.isEmpty }
     }
 }

@@ -7,12 +7,6 @@ import Foundation
 /// kind; the agency is what remains of it once years and document words (部门预算, 信息公开,
 /// 情况说明, “三公”经费 …) are cut away. Region and province come from the gazetteer.
 enum IdentityReader {
-    /// Words that end the agency's name in a title.
-    private static let stopWords = [
-        "部门预算", "部门决算", "单位预算", "单位决算", "调整预算", "预算", "决算", "信息公开", "公开", "情况说明",
-        "三公", "财政拨款", "收支", "年度", "关于", "的说明", "说明",
-    ]
-
     /// The identity of `text`, plus notes on what could not be settled.
     static func identity(of text: DocumentText) -> (DocumentIdentity, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
@@ -25,11 +19,15 @@ enum IdentityReader {
                 continue
             }
             guard p.text.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { continue }
-            let line = p.text.utf8.count > 400 ? p.text : p.text.trimmingCharacters(in: .whitespaces)
+            let line = p.text.utf8.count > 400 ? p.text : trimmingWhitespace(p.text)
             if opening.count < 6 { opening.append(line) }
             if !titleIsDone {
-                let isHeading = line.hasPrefix("一、") || line.hasPrefix("第一部分") || line.hasPrefix("目录")
-                if isHeading || line.utf8.count > 150 || line.count > 48 { titleIsDone = true } else { titleLines.append(line) }
+                let isHeading = startsWith(line, "一、") || startsWith(line, "第一部分") || startsWith(line, "目录")
+                if isHeading || line.utf8.count > 150 || (line.unicodeScalars.count > 48 && line.count > 48) {
+                    titleIsDone = true
+                } else {
+                    titleLines.append(line)
+                }
                 if titleLines.count >= 4 { titleIsDone = true }
             }
             if titleIsDone && opening.count >= 6 { break }
@@ -40,12 +38,13 @@ enum IdentityReader {
         identity.kind = kind(in: title) ?? kind(in: opening.joined())
         identity.scope = scope(in: title + (opening.first ?? ""))
         identity.agency = (agency(in: title) ?? labelledAgency(in: text)).map(simplifyingPlaceVariants)
-        let context = title + opening.map { String($0.prefix(120)) }.joined()
-        let resolved = Gazetteer.shared.resolve(in: identity.agency ?? "", context: context)
+        let gazetteer = Gazetteer.shared
+        let contextNames = gazetteer.nameMatches(inScalars: contextScalars(title: title, opening: opening))
+        let resolved = gazetteer.resolve(named: gazetteer.nameMatches(in: identity.agency ?? ""), context: contextNames)
         identity.region = resolved.region
         identity.province = resolved.province
         if resolved.region == nil && resolved.province == nil {
-            let fromContext = Gazetteer.shared.resolve(in: context, context: context)
+            let fromContext = gazetteer.resolve(named: contextNames, context: contextNames)
             identity.region = fromContext.region
             identity.province = fromContext.province
         }
@@ -65,6 +64,72 @@ enum IdentityReader {
         return (identity, diagnostics)
     }
 
+    /// Whether `line` starts with the characters of `prefix`: its bytes first, then, only when
+    /// they match, the character comparison (a combining mark after the prefix breaks it).
+    private static func startsWith(_ line: String, _ prefix: String) -> Bool {
+        line.utf8.starts(with: prefix.utf8) && line.hasPrefix(prefix)
+    }
+
+    /// `line` without leading and trailing whitespace (tab, space and the other Unicode space
+    /// separators, scalar by scalar as Foundation's `CharacterSet.whitespaces` trims); `line`
+    /// itself when neither end is whitespace.
+    static func trimmingWhitespace(_ line: String) -> String {
+        let scalars = line.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last,
+            isWhitespace(first.value) || isWhitespace(last.value)
+        else { return line }
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end && isWhitespace(scalars[start].value) { scalars.formIndex(after: &start) }
+        while end > start && isWhitespace(scalars[scalars.index(before: end)].value) { scalars.formIndex(before: &end) }
+        return String(scalars[start..<end])
+    }
+
+    /// The scalar values of the text the gazetteer reads for context: the title, then the
+    /// first 120 characters of each opening line.
+    static func contextScalars(title: String, opening: [String]) -> [UInt32] {
+        var scalars: [UInt32] = []
+        scalars.reserveCapacity(title.utf8.count + opening.reduce(0) { $0 + min($1.utf8.count, 480) })
+        title.forEachScalarValue { scalars.append($0); return true }
+        for line in opening { appendPrefix(of: line, characters: 120, to: &scalars) }
+        return scalars
+    }
+
+    /// Appends the scalar values of the first `count` characters of `line` to `scalars`,
+    /// counting scalars while every scalar stands alone as a character (see
+    /// ``TitleUnits/isStandalone(_:)``), and characters otherwise.
+    static func appendPrefix(of line: String, characters count: Int, to scalars: inout [UInt32]) {
+        guard line.utf8.count > count else {
+            line.forEachScalarValue { scalars.append($0); return true }
+            return
+        }
+        let mark = scalars.count
+        var taken = 0
+        var isStandalone = true
+        line.forEachScalarValue { value in
+            isStandalone = TitleUnits.isStandalone(value)
+            guard isStandalone && taken < count else { return false }
+            scalars.append(value)
+            taken += 1
+            return true
+        }
+        // Stopped at a scalar that may join the one before it, or at the character after the
+        // last one wanted: only in the first case are characters counted one by one.
+        if !isStandalone {
+            scalars.removeSubrange(mark...)
+            line.prefix(count).forEachScalarValue { scalars.append($0); return true }
+        }
+    }
+
+    /// The members of Foundation's `CharacterSet.whitespaces`: tab and the space separators
+    /// (Unicode category Zs) plus U+200B ZERO WIDTH SPACE.
+    static func isWhitespace(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
     /// The agency name with variant characters of place names in their Simplified form
     /// (崑山市住房和城乡建设局 → 昆山市住房和城乡建设局), so mirror copies name the same agency.
     static func simplifyingPlaceVariants(_ name: String) -> String {
@@ -78,9 +143,11 @@ enum IdentityReader {
         return String(result)
     }
 
+    /// The kind a text names: 调整预算 anywhere, else whichever of 预算 and 决算 comes first
+    /// once 预决算 (both at once) is cut out.
     static func kind(in text: String) -> DocumentKind? {
         if text.includes("调整预算") { return .adjusted }
-        let cleaned = text.replacingOccurrences(of: "预决算", with: "")
+        let cleaned = removingBothKinds(text)
         let budget = cleaned.byteOffset(of: "预算")
         let final = cleaned.byteOffset(of: "决算")
         switch (budget, final) {
@@ -91,89 +158,49 @@ enum IdentityReader {
         }
     }
 
+    /// `text` without any 预决算, as Foundation's `replacingOccurrences(of: "预决算", with: "")`
+    /// gives it: the bytes are cut out directly, unless a scalar that may join the 算 before it
+    /// follows one (Foundation then keeps that occurrence), in which case Foundation does it.
+    static func removingBothKinds(_ text: String) -> String {
+        let word = Array("预决算".utf8)
+        guard text.includes("预决算") else { return text }
+        let cut: [UInt8]? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var kept: [UInt8] = []
+            kept.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                guard i + word.count <= bytes.count, bytes[i] == word[0],
+                    bytes[i..<(i + word.count)].elementsEqual(word)
+                else {
+                    kept.append(bytes[i])
+                    i += 1
+                    continue
+                }
+                let next = i + word.count
+                if next < bytes.count {
+                    var following: UInt32 = 0
+                    String(decoding: bytes[next..<min(next + 4, bytes.count)], as: UTF8.self)
+                        .forEachScalarValue { following = $0; return false }
+                    guard TitleUnits.isStandalone(following) else { return nil }
+                }
+                i = next
+            }
+            return kept
+        } ?? nil
+        guard let cut else { return text.replacingOccurrences(of: "预决算", with: "") }
+        return String(decoding: cut, as: UTF8.self)
+    }
+
+    /// Whether a text speaks for a whole government (全市, 各部门汇总 …), a consolidated
+    /// agency (汇总) or one unit.
     static func scope(in text: String) -> DocumentScope {
+        // Every aggregate word holds 全, 级 or 汇; most titles hold none of them.
+        guard text.unicodeScalars.contains(where: { $0 == "全" || $0 == "级" || $0 == "汇" }) else { return .unit }
         for word in ["各部门汇总", "全区", "全市", "全县", "全省", "市级部门", "区级部门", "县级部门", "部门汇总预算"] where text.includes(word) {
             return .aggregate
         }
         if text.includes("汇总") { return .consolidated }
         return .unit
-    }
-
-    /// The agency in a title: the text before the first year or document word, or after a
-    /// leading year.
-    static func agency(in title: String) -> String? {
-        var s = Substring(title)
-        if s.hasPrefix("关于") { s = s.dropFirst(2) }
-        // Drop a leading year (2014年度, 2017年).
-        let digits = s.prefix(while: { $0.isASCII && $0.isNumber })
-        if digits.count == 4 {
-            s = s.dropFirst(4)
-            if s.hasPrefix("年度") { s = s.dropFirst(2) } else if s.hasPrefix("年") { s = s.dropFirst() }
-        }
-        s = droppingLeadingNumeralYear(s)
-        var end = s.endIndex
-        let rest = String(s)
-        for word in stopWords where rest.includes(word) {
-            if let r = s.range(of: word), r.lowerBound < end { end = r.lowerBound }
-        }
-        if let yearStart = s.firstIndex(where: { $0.isASCII && $0.isNumber }), yearStart < end { end = yearStart }
-        var name = String(s[..<end])
-        for suffix in ["(汇总)", "（汇总）", "汇总", "(本级)", "（本级）", "本级", "和", "及", "的", "“", "\""] {
-            if name.hasSuffix(suffix) { name = String(name.dropLast(suffix.count)) }
-        }
-        name = String(droppingTrailingNumeralYear(Substring(name.trimmingCharacters(in: .whitespaces))))
-        name = name.trimmingCharacters(in: .whitespaces)
-        return name.count >= 2 && looksLikeAgency(name) ? name : nil
-    }
-
-    private static let numeralDigits: Set<Character> = ["〇", "○", "O", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
-    private static let zeroLike: Set<Character> = ["〇", "○", "O", "零"]
-
-    /// Whether `run` (numerals, possibly spaced) spells a year such as 二〇一六 or 一九九八.
-    private static func isNumeralYear<S: Collection<Character>>(_ run: S) -> Bool {
-        let digits = run.filter { $0 != " " && $0 != "\u{3000}" }
-        guard digits.count == 4, digits.allSatisfy({ numeralDigits.contains($0) }) else { return false }
-        let first = digits[digits.startIndex], second = digits[digits.index(after: digits.startIndex)]
-        return (first == "二" && zeroLike.contains(second)) || (first == "一" && second == "九")
-    }
-
-    /// Drops a leading Chinese-numeral year (二〇二一年, 二 ○ 一八年) from a title.
-    static func droppingLeadingNumeralYear(_ s: Substring) -> Substring {
-        let run = s.prefix(while: { numeralDigits.contains($0) || $0 == " " || $0 == "\u{3000}" })
-        guard isNumeralYear(run) else { return s }
-        var rest = s.dropFirst(run.count)
-        if rest.hasPrefix("年度") { rest = rest.dropFirst(2) } else if rest.hasPrefix("年") { rest = rest.dropFirst() }
-        return rest.drop(while: { $0 == " " || $0 == "\u{3000}" })
-    }
-
-    /// Drops a trailing Chinese-numeral year (二〇一六年, 二 ○ 一八) from an agency name.
-    static func droppingTrailingNumeralYear(_ s: Substring) -> Substring {
-        var body = s
-        if body.hasSuffix("年度") { body = body.dropLast(2) } else if body.hasSuffix("年") { body = body.dropLast() }
-        var start = body.endIndex
-        while start > body.startIndex {
-            let previous = body.index(before: start)
-            let c = body[previous]
-            guard numeralDigits.contains(c) || c == " " || c == "\u{3000}" else { break }
-            start = previous
-        }
-        // Keep at most the last four digits (an agency may end in a numeral, e.g. 第一).
-        var run = body[start...]
-        while run.filter({ $0 != " " && $0 != "\u{3000}" }).count > 4 { run = run.dropFirst() }
-        guard isNumeralYear(run) else { return s }
-        return body[..<run.startIndex]
-    }
-
-    /// Whether a name ends the way agency names end (局, 委员会, 人民政府, 中心, 学校 …) or
-    /// names a place; table titles (收入支出决算总表) do not.
-    static func looksLikeAgency(_ name: String) -> Bool {
-        guard let last = name.last else { return false }
-        if "局委厅院办会部所站处馆队校室社府署团司园场协联行组庭厂台"
-            .contains(last) { return true }
-        for suffix in ["中心", "学", "机关", "委员会", "政府", "支部", "法院", "检察院", "医院", "集团", "公司", "分局"] where name.hasSuffix(suffix) {
-            return true
-        }
-        return !Gazetteer.shared.names(in: name).isEmpty
     }
 
     /// An agency named by a label line (编制部门：…, 单位名称：…) when the title has none.
