@@ -115,6 +115,18 @@ import Testing
         #expect(TraditionalChinese.simplify(Unicode.Scalar(0x8CBB)!) == "费")  // 費
     }
 
+    @Test(arguments: ["2941. 59", "2941 .59", "25 422.73", "3 %", "3 100", "1 2 3", "Budget 2017: 2941.59", "12 ."])
+    func asciiLinesJoinNumbersAsOtherLinesDo(text: String) {
+        // A line of ASCII only (a table cell, a PDF line holding just a figure) gets the same
+        // treatment as the same text after Chinese characters.
+        #expect("合计" + TextNormalizer.normalize(text) == TextNormalizer.normalize("合计" + text))
+    }
+
+    @Test func asciiNumbersSplitBySpacesAreJoined() {
+        #expect(TextNormalizer.normalize("2941. 59") == "2941.59")
+        #expect(TextNormalizer.normalize("25 422.73") == "25422.73")
+    }
+
     @Test func asciiLinesPassThrough() {
         #expect(TextNormalizer.normalize("Budget 2017: 2941.59") == "Budget 2017: 2941.59")
         #expect(TextNormalizer.normalize("") == "")

@@ -42,15 +42,20 @@ public enum TextNormalizer {
         }
     }
 
-    /// Plain ASCII without commas, doubled spaces, tabs or other control characters, and not
+    /// Plain ASCII without commas, doubled spaces, tabs or other control characters, spaces
+    /// after a digit or a decimal point (a number split by spaces, `2941. 59`, `3 %`), and not
     /// starting or ending with a space: nothing to do.
     static func isPlainASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousSpace = true
+        var previous: UInt8 = 0
         for byte in utf8 {
             if byte >= 0x80 || byte < 0x20 || byte == UInt8(ascii: ",") { return false }
             let isSpace = byte == 0x20
-            if isSpace && previousSpace { return false }
+            if isSpace && (previousSpace || previous == UInt8(ascii: ".") || (previous >= 0x30 && previous <= 0x39)) {
+                return false
+            }
             previousSpace = isSpace
+            previous = byte
         }
         return !previousSpace || utf8.isEmpty
     }
