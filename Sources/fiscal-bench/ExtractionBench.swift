@@ -33,7 +33,7 @@ enum ExtractionBench {
                 let start = Date()
                 DispatchQueue.concurrentPerform(iterations: threads) { worker in
                     var n = 0
-                    for i in stride(from: worker, to: texts.count, by: threads) { n += extractor.extract(texts[i]).facts.count }
+                    while let i = counts.nextDocument(below: texts.count) { n += extractor.extract(texts[i]).facts.count }
                     counts.set(worker, n)
                 }
                 best = min(best, Date().timeIntervalSince(start))
@@ -47,7 +47,7 @@ enum ExtractionBench {
                 let start = Date()
                 DispatchQueue.concurrentPerform(iterations: threads) { worker in
                     var n = 0
-                    for i in stride(from: worker, to: files.count, by: threads) {
+                    while let i = counts.nextDocument(below: files.count) {
                         if let text = try? DocumentReader.read(bytes: files[i].1, name: files[i].0) {
                             n += extractor.extract(text).facts.count
                         }
@@ -70,11 +70,21 @@ enum ExtractionBench {
         FileHandle.standardOutput.write(Data(line.utf8))
     }
 
-    /// Per-worker fact counts written from concurrent workers.
+    /// The next document to take and per-worker fact counts, shared by concurrent workers.
+    /// Workers take documents one at a time, as ingest does, so a slow stretch of the corpus
+    /// does not leave one core idle.
     final class Counts: @unchecked Sendable {
         private var values: [Int]
+        private var next = 0
         private let lock = NSLock()
         init(_ n: Int) { values = Array(repeating: 0, count: n) }
+        func nextDocument(below count: Int) -> Int? {
+            lock.withLock {
+                guard next < count else { return nil }
+                next += 1
+                return next - 1
+            }
+        }
         func set(_ i: Int, _ v: Int) { lock.withLock { values[i] = v } }
         var total: Int { lock.withLock { values.reduce(0, +) } }
     }
