@@ -1,7 +1,7 @@
 /// Traditional → Simplified conversion for the characters that matter in fiscal disclosures.
 ///
 /// Mirror sites serve disclosures in Traditional characters. This is a character map, not a
-/// full converter: it holds 929 one-to-one pairs covering the vocabulary's terms (經費,
+/// full converter: it holds 930 one-to-one pairs covering the vocabulary's terms (經費,
 /// 預算, 決算, 車輛購置, 運行維護, 會議, 培訓, 採購, 資產, 總計 …), the names of provinces and
 /// regions, and common report words. Only characters that are exclusively Traditional forms are
 /// mapped, so Simplified text passes through unchanged (著, 乾, 藉, 瞭 are left alone because
@@ -12,7 +12,7 @@ package enum TraditionalChinese {
         "並并佔占來来係系個个們们備备傭佣傳传債债僕仆價价儀仪億亿儉俭償偿優优儲储兌兑兒儿內内兩两則则剛刚創创劃划劇剧劉刘劑剂勁劲",
         "動动務务勞劳勢势勵励勸劝匯汇區区協协卹恤卻却厭厌厲厉參参叢丛吳吴員员問问喪丧單单嗎吗嚮向嚴严國国圍围圓圆圖图團团執执堅坚",
         "報报場场塊块塗涂塵尘墊垫壇坛壓压壞坏壟垄壩坝壯壮壺壶夢梦夥伙奪夺奮奋婁娄婦妇嬰婴孫孙學学實实寧宁審审寫写寬宽寶宝將将專专",
-        "尋寻對对導导屆届層层屬属崗岗嶄崭嶺岭巖岩帥帅師师帳帐帶带幣币幫帮幹干幾几庫库廟庙廠厂廢废廣广廳厅張张彈弹彙汇彥彦後后徑径",
+        "尋寻對对導导屆届層层屬属崑昆崗岗嶄崭嶺岭巖岩帥帅師师帳帐帶带幣币幫帮幹干幾几庫库廟庙廠厂廢废廣广廳厅張张彈弹彙汇彥彦後后徑径",
         "從从復复徵征徹彻恆恒悅悦惡恶惱恼愛爱愜惬態态慘惨慣惯慶庆憂忧憑凭憲宪懇恳應应懷怀懸悬戰战戲戏戶户拋抛捲卷掛挂採采揚扬揮挥",
         "損损搶抢撥拨撫抚擁拥擇择擊击擔担據据擠挤擬拟擴扩擺摆攜携攝摄攤摊敗败敵敌數数斂敛斃毙斬斩斷断於于時时晉晋晝昼暈晕暢畅暫暂",
         "曆历曉晓曠旷書书會会東东條条棄弃棟栋棲栖楊杨業业極极榮荣構构槍枪槓杠樁桩樂乐樓楼標标樞枢樣样樸朴橋桥機机檔档檢检檯台櫃柜",
@@ -45,7 +45,7 @@ package enum TraditionalChinese {
     /// Traditional scalar value → Simplified scalar (all keys lie in U+4E00–U+9FFF).
     package static let simplified: [UInt32: Unicode.Scalar] = {
         var map: [UInt32: Unicode.Scalar] = [:]
-        map.reserveCapacity(929)
+        map.reserveCapacity(930)
         for chunk in pairs {
             var iterator = chunk.unicodeScalars.makeIterator()
             while let traditional = iterator.next(), let simple = iterator.next() {
