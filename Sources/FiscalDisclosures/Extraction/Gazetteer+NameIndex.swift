@@ -171,26 +171,8 @@ extension StringProtocol {
     func forEachScalarValue(_ body: (UInt32) -> Bool) {
         let done: Void? = utf8.withContiguousStorageIfAvailable { bytes in
             var i = 0
-            let n = bytes.count
-            while i < n {
-                let lead = UInt32(bytes[i])
-                let value: UInt32
-                // A Swift string is valid UTF-8: a lead byte is followed by its continuation bytes.
-                if lead < 0x80 {
-                    value = lead
-                    i += 1
-                } else if lead < 0xE0 {
-                    value = (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                    i += 2
-                } else if lead < 0xF0 {
-                    value = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    value = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                        | UInt32(bytes[i + 3] & 0x3F)
-                    i += 4
-                }
-                if !body(value) { return }
+            while i < bytes.count {
+                if !body(UTF8Codec.decode(bytes, at: &i)) { return }
             }
         }
         guard done == nil else { return }

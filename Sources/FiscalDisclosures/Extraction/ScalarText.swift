@@ -45,23 +45,9 @@ struct ScalarText {
     @inline(__always)
     static func forEachScalar(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt32, Int) -> Void) {
         var i = 0
-        let n = bytes.count
-        while i < n {
-            let lead = UInt32(bytes[i])
-            if lead < 0x80 {
-                body(lead, i)
-                i += 1
-            } else if lead < 0xE0 {
-                body((lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), i)
-                i += 2
-            } else if lead < 0xF0 {
-                body((lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), i)
-                i += 3
-            } else {
-                let high = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                body(high | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F), i)
-                i += 4
-            }
+        while i < bytes.count {
+            let offset = i
+            body(UTF8Codec.decode(bytes, at: &i), offset)
         }
     }
 
@@ -172,28 +158,7 @@ struct ScalarText {
     static func string(_ scalars: some Collection<UInt32>) -> String {
         String(unsafeUninitializedCapacity: scalars.count * 4) { bytes in
             var n = 0
-            for v in scalars {
-                switch v {
-                case 0..<0x80:
-                    bytes[n] = UInt8(v)
-                    n += 1
-                case 0x80..<0x800:
-                    bytes[n] = UInt8(0xC0 | (v >> 6))
-                    bytes[n + 1] = UInt8(0x80 | (v & 0x3F))
-                    n += 2
-                case 0x800..<0x10000:
-                    bytes[n] = UInt8(0xE0 | (v >> 12))
-                    bytes[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    bytes[n + 2] = UInt8(0x80 | (v & 0x3F))
-                    n += 3
-                default:
-                    bytes[n] = UInt8(0xF0 | (v >> 18))
-                    bytes[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                    bytes[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    bytes[n + 3] = UInt8(0x80 | (v & 0x3F))
-                    n += 4
-                }
-            }
+            for v in scalars { n += UTF8Codec.encode(v, into: bytes, at: n) }
             return n
         }
     }

@@ -134,7 +134,7 @@ public enum TextNormalizer {
                 previous = value
                 continue
             }
-            let value = decodeScalar(utf8, at: &index)
+            let value = UTF8Codec.decode(utf8, at: &index)
             defer { previous = value }
             let mapped: UInt32
             switch value {
@@ -174,27 +174,6 @@ public enum TextNormalizer {
             written += 1
         }
         return (written, features)
-    }
-
-    /// The scalar value of the UTF-8 sequence at `index` of valid UTF-8; moves `index` past it.
-    @inline(__always)
-    static func decodeScalar(_ utf8: UnsafeBufferPointer<UInt8>, at index: inout Int) -> UInt32 {
-        let lead = UInt32(utf8[index])
-        if lead < 0x80 {
-            index += 1
-            return lead
-        }
-        if lead < 0xE0 {
-            defer { index += 2 }
-            return (lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
-        }
-        if lead < 0xF0 {
-            defer { index += 3 }
-            return (lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
-        }
-        defer { index += 4 }
-        return (lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12 | UInt32(utf8[index + 2] & 0x3F) << 6
-            | UInt32(utf8[index + 3] & 0x3F)
     }
 
     /// Scalar values the rules name.
@@ -344,7 +323,7 @@ public enum TextNormalizer {
                         written += 1
                         isUnchanged = false
                     } else {
-                        written += encodeUTF8(value, into: output, at: written)
+                        written += UTF8Codec.encode(value, into: output, at: written)
                     }
                     index += 1
                     continue
@@ -376,32 +355,5 @@ public enum TextNormalizer {
             return isCJKOrPunctuation(next) || next == 0x2C || next == 0x29
         }
         return isDigit(previous) && isUnitStart(next)
-    }
-
-    /// Writes the UTF-8 form of the scalar `value` at `offset` of `output`.
-    ///
-    /// - Returns: The number of bytes written (1–4).
-    @inline(__always)
-    static func encodeUTF8(_ value: UInt32, into output: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
-        switch value {
-        case 0..<0x80:
-            output[offset] = UInt8(value)
-            return 1
-        case 0x80..<0x800:
-            output[offset] = UInt8(0xC0 | (value >> 6))
-            output[offset + 1] = UInt8(0x80 | (value & 0x3F))
-            return 2
-        case 0x800..<0x10000:
-            output[offset] = UInt8(0xE0 | (value >> 12))
-            output[offset + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
-            output[offset + 2] = UInt8(0x80 | (value & 0x3F))
-            return 3
-        default:
-            output[offset] = UInt8(0xF0 | (value >> 18))
-            output[offset + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
-            output[offset + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
-            output[offset + 3] = UInt8(0x80 | (value & 0x3F))
-            return 4
-        }
     }
 }

@@ -27,7 +27,7 @@ enum HTMLEntities {
             }
             output.append(contentsOf: text[copied..<ampersand])
             switch replacement {
-            case .scalar(let value): TextDecoding.appendUTF8(value, to: &output)
+            case .scalar(let value): UTF8Codec.append(value, to: &output)
             case .text(let string): output.append(contentsOf: string.utf8)
             }
             copied = ampersand + length

@@ -183,7 +183,7 @@ package enum TextDecoding {
             } else if value >= 0xDC00 && value <= 0xDFFF {
                 throw DocumentReadError(file: file, reason: .undecodableBytes(encoding: bigEndian ? "UTF-16BE" : "UTF-16LE", offset: offset))
             }
-            appendUTF8(value, to: &output)
+            UTF8Codec.append(value, to: &output)
         }
         return output
     }
@@ -215,25 +215,6 @@ package enum TextDecoding {
                 message: "\(scan.invalidOffsets.count) invalid UTF-8 sequences replaced by U+FFFD in all"))
         }
         return output
-    }
-
-    static func appendUTF8(_ value: UInt32, to output: inout [UInt8]) {
-        switch value {
-        case 0..<0x80:
-            output.append(UInt8(value))
-        case 0x80..<0x800:
-            output.append(UInt8(0xC0 | (value >> 6)))
-            output.append(UInt8(0x80 | (value & 0x3F)))
-        case 0x800..<0x10000:
-            output.append(UInt8(0xE0 | (value >> 12)))
-            output.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-            output.append(UInt8(0x80 | (value & 0x3F)))
-        default:
-            output.append(UInt8(0xF0 | (value >> 18)))
-            output.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
-            output.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-            output.append(UInt8(0x80 | (value & 0x3F)))
-        }
     }
 }
 
