@@ -20,10 +20,14 @@ public enum AtomicFile {
         let directory = url.deletingLastPathComponent().path
         let template = directory + "/." + url.lastPathComponent + ".tmp-XXXXXX"
         var pathBytes = Array(template.utf8CString)
-        let fd = pathBytes.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw OutputError.fromErrno(path: url.path, operation: "create a temporary file") }
-        let temporary = pathFromTemplate(pathBytes)
-        InterruptCleanup.shared.register(temporary)
+        // Created and registered with interruption cleanup held off (see OutputDirectory).
+        let (fd, temporary) = try InterruptCleanup.shared.withCommitLock {
+            let fd = pathBytes.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+            guard fd >= 0 else { throw OutputError.fromErrno(path: url.path, operation: "create a temporary file") }
+            let temporary = pathFromTemplate(pathBytes)
+            InterruptCleanup.shared.register(temporary)
+            return (fd, temporary)
+        }
         defer { InterruptCleanup.shared.unregister(temporary) }
         do {
             try writeAll(data, to: fd, path: temporary)

@@ -40,18 +40,28 @@ public final class InterruptCleanup: @unchecked Sendable {
         return paths.sorted()
     }
 
-    /// Runs `body` while interruption cleanup is held off, so a commit (a pair of renames)
-    /// completes before the process exits.
+    /// Runs `body` while interruption cleanup is held off, so a commit (a pair of renames), or
+    /// the creation and registration of a temporary, completes before the process exits.
     public func withCommitLock<T>(_ body: () throws -> T) rethrows -> T {
         lock.lock(); defer { lock.unlock() }
         return try body()
     }
 
     /// Removes every registered temporary (files and directory trees).
+    ///
+    /// Workers may still be writing into a staging folder while it is removed. Each temporary
+    /// is first renamed aside, so a worker can no longer create files in it by path, then
+    /// removed, again while anything remains. The new name keeps the old one as a prefix, so the
+    /// next run still recognizes whatever a killed process leaves.
     public func removeAll() {
         lock.lock(); defer { lock.unlock() }
         for path in paths.sorted(by: >) {
-            try? FileManager.default.removeItem(atPath: path)
+            let aside = path + ".removing"
+            let target = rename(path, aside) == 0 ? aside : path
+            for _ in 0..<10 {
+                try? FileManager.default.removeItem(atPath: target)
+                if !FileManager.default.fileExists(atPath: target) { break }
+            }
         }
         paths.removeAll()
     }

@@ -41,13 +41,18 @@ public final class OutputDirectory {
         }
         Self.removeStaleStaging(in: parent, name: name)
         var template = Array((parent.path + "/.\(name).partial-\(getpid())-XXXXXX").utf8CString)
-        guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
-            throw OutputError.fromErrno(path: parent.path, operation: "create a staging directory")
+        // Created and registered with interruption cleanup held off, so a signal arriving in
+        // between cannot leave an unregistered staging directory behind.
+        let stagingPath = try InterruptCleanup.shared.withCommitLock {
+            guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
+                throw OutputError.fromErrno(path: parent.path, operation: "create a staging directory")
+            }
+            let path = pathFromTemplate(template)
+            InterruptCleanup.shared.register(path)
+            return path
         }
-        let stagingPath = pathFromTemplate(template)
         staging = URL(fileURLWithPath: stagingPath, isDirectory: true)
         chmod(stagingPath, 0o755)
-        InterruptCleanup.shared.register(stagingPath)
     }
 
     deinit {
