@@ -5,6 +5,15 @@ import Testing
 
 /// Building documents by hand and finding facts in extractions.
 enum ExtractionTestSupport {
+    /// A money fact in yuan from `t.txt` (a 2018 budget), its evidence naming its line.
+    static func yuanFact(
+        _ metric: String, _ category: String? = nil, yuan: Int64, year: Int? = 2018, line: Int = 1,
+        origin: FactOrigin = .stated, note: String? = nil
+    ) -> Fact {
+        Fact(metric: metric, category: category, value: .money(Money(yuan: yuan)), unit: "元", year: year,
+             kind: .budget, origin: origin, source: "t.txt", line: line, evidence: "e\(line)", note: note)
+    }
+
     /// A document of one paragraph per line (line numbers from 1).
     static func prose(_ lines: [String], source: String = "test.txt") -> DocumentText {
         DocumentText(

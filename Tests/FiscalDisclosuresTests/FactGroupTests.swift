@@ -4,8 +4,7 @@ import Testing
 
 @Suite struct FactGroupTests {
     func fact(_ metric: String, _ category: String? = nil, yuan: Int64, line: Int = 1) -> Fact {
-        Fact(metric: metric, category: category, value: .money(Money(yuan: yuan)), unit: "元", year: 2018,
-             kind: .budget, source: "t.txt", line: line, evidence: "e\(line)")
+        ExtractionTestSupport.yuanFact(metric, category, yuan: yuan, line: line)
     }
 
     func group(_ facts: [Fact]) -> FactGroup {

@@ -7,8 +7,7 @@ import Testing
         _ metric: String, _ category: String? = nil, yuan: Int64, year: Int? = 2018, line: Int,
         origin: FactOrigin = .stated, note: String? = nil
     ) -> Fact {
-        Fact(metric: metric, category: category, value: .money(Money(yuan: yuan)), unit: "元", year: year,
-             kind: .budget, origin: origin, source: "t.txt", line: line, evidence: "e\(line)", note: note)
+        ExtractionTestSupport.yuanFact(metric, category, yuan: yuan, year: year, line: line, origin: origin, note: note)
     }
 
     func deduplicated(_ facts: [Fact]) -> ExtractionRecords {
