@@ -25,7 +25,13 @@ import Testing
             if ScalarText.fold(scalar.value) != 0 { expected.append(offset) }
             offset += Int32(UTF8.width(scalar))
         }
-        #expect(scanned.offsets == expected)
+        let found = scanned.scalars.indices.map { Int32(scanned.byteOffsets(of: $0, $0 + 1).lower) }
+        #expect(found == expected)
+        // Past the last scalar, the end of the text.
+        #expect(scanned.byteOffsets(of: 0, scanned.count).upper == text.utf8.count)
+        if scanned.count >= 2 {
+            #expect(scanned.byteOffsets(of: 0, 1).upper == Int(expected[1]))
+        }
     }
 
     @Test(arguments: [

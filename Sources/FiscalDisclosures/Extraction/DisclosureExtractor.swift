@@ -52,8 +52,9 @@ public struct DisclosureExtractor: Sendable {
                 if !isShort { rowUnit = nil }
                 prose.scan(line, paragraph: paragraph, rowUnit: isShort ? rowUnit : nil, into: &records)
                 if isShort, line.text.includes("单位"), let unit = TableScanner.unit(in: line.text) { rowUnit = unit }
-                for f in records.facts[before...] {
-                    if f.unit == "元" { yuanFacts += 1 } else if f.unit == "万元" { tenThousandFacts += 1 }
+                for k in before..<records.facts.count {
+                    let unit = records.facts[k].unit
+                    if unit == "元" { yuanFacts += 1 } else if unit == "万元" { tenThousandFacts += 1 }
                 }
                 // A table's title and unit line are the short paragraphs right above it.
                 if line.text.utf8.count > 150 || (endsSentence && line.text.utf8.count > 75) {

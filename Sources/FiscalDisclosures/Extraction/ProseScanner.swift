@@ -287,11 +287,23 @@ struct ProseScanner {
     }
 
     /// A quick byte test: a paragraph without a digit or a word of absence/no-change holds no figure.
+    ///
+    /// Eight bytes that are all non-ASCII (no digit) and hold neither EF nor E6 (no lead byte of
+    /// a full-width digit or of 无没未持) are skipped at once: runs of ideographs.
     static func mayHoldFigures(_ text: String) -> Bool {
         var source = text
         return source.withUTF8 { bytes in
             var i = 0
             while i < bytes.count {
+                if i + 8 <= bytes.count {
+                    let word = ByteWord.load(bytes, at: i)
+                    if ~word & ByteWord.highBits == 0 && !ByteWord.contains(0xEF, in: word)
+                        && !ByteWord.contains(0xE6, in: word)
+                    {
+                        i += 8
+                        continue
+                    }
+                }
                 let b = bytes[i]
                 if b >= 0x30 && b <= 0x39 { return true }
                 // Full-width digits EF BC 90–99; 无 E6 97 A0; 没 E6 B2 A1; 未 E6 9C AA; 持 E6 8C 81.

@@ -1,14 +1,13 @@
 /// A line of text prepared for scanning: Unicode scalars with spaces and quotation marks
-/// removed and full-width digits and punctuation folded to ASCII, each scalar remembering the
-/// UTF-8 offset it came from so evidence can quote the original text.
+/// removed and full-width digits and punctuation folded to ASCII. Evidence quotes the original
+/// text: the UTF-8 offsets of a stretch of scalars are found again by folding the bytes up to
+/// it, which costs less than recording an offset for every scalar of every line.
 ///
 /// Folding here is deliberately small and idempotent: the readers normalize documents already,
 /// and this keeps the extractor correct on text that reached it another way.
 struct ScalarText {
     /// The folded scalars.
     var scalars: [UInt32]
-    /// For each scalar, the UTF-8 offset of its origin in `text`.
-    var offsets: [Int32]
     /// The original text.
     let text: String
 
@@ -18,24 +17,40 @@ struct ScalarText {
     init(_ text: String) {
         self.text = text
         var source = text
-        (scalars, offsets) = source.withUTF8 { bytes in
-            // At most one scalar per byte: both arrays are written in place, in one pass.
-            var offsets: [Int32] = []
-            let scalars = [UInt32](unsafeUninitializedCapacity: bytes.count) { scalarBuffer, scalarCount in
-                offsets = [Int32](unsafeUninitializedCapacity: bytes.count) { offsetBuffer, offsetCount in
-                    var count = 0
-                    ScalarText.forEachScalar(in: bytes) { value, offset in
-                        let folded = ScalarText.fold(value)
-                        guard folded != 0 else { return }
-                        scalarBuffer[count] = folded
-                        offsetBuffer[count] = Int32(truncatingIfNeeded: offset)
-                        count += 1
-                    }
-                    offsetCount = count
+        scalars = source.withUTF8 { bytes in
+            // At most one scalar per byte: written in place, in one pass.
+            [UInt32](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                var written = 0
+                var i = 0
+                while i < bytes.count {
+                    let folded = ScalarText.fold(UTF8Codec.decode(bytes, at: &i))
+                    guard folded != 0 else { continue }
+                    buffer[written] = folded
+                    written += 1
                 }
-                scalarCount = offsets.count
+                count = written
             }
-            return (scalars, offsets)
+        }
+    }
+
+    /// The UTF-8 offsets in `text` where folded scalars `start` and `end` came from (the end of
+    /// the text for `end` past the last scalar), found by folding the bytes again.
+    ///
+    /// - Complexity: O(n) in the UTF-8 length of `text` up to scalar `end`.
+    func byteOffsets(of start: Int, _ end: Int) -> (lower: Int, upper: Int) {
+        var source = text
+        return source.withUTF8 { bytes in
+            var lower = bytes.count
+            var kept = 0
+            var i = 0
+            while i < bytes.count {
+                let offset = i
+                guard ScalarText.fold(UTF8Codec.decode(bytes, at: &i)) != 0 else { continue }
+                if kept == start { lower = offset }
+                if kept == end { return (lower, offset) }
+                kept += 1
+            }
+            return (lower, bytes.count)
         }
     }
 
@@ -132,10 +147,9 @@ struct ScalarText {
     /// The original text from scalar `start` up to (not including) scalar `end`, without
     /// surrounding spaces, tabs and ideographic spaces.
     func original(from start: Int, to end: Int) -> String {
-        guard start < end, start < offsets.count else { return "" }
+        guard start < end, start < scalars.count else { return "" }
         let utf8 = text.utf8
-        let lower = Int(offsets[start])
-        let upper = end < offsets.count ? Int(offsets[end]) : utf8.count
+        let (lower, upper) = byteOffsets(of: start, end)
         guard lower < upper, upper <= utf8.count else { return "" }
         let lo = utf8.index(utf8.startIndex, offsetBy: lower)
         let hi = utf8.index(utf8.startIndex, offsetBy: upper)

@@ -13,6 +13,12 @@ enum CellValueBox {
     case text(String, scalars: [UInt32])
 }
 
+/// A table cell and what it holds, as the scanner reads it.
+struct ClassifiedCell {
+    var value: CellValueBox
+    var cell: TableCell
+}
+
 extension TableScanner {
     /// Classifies a cell: empty (blank or dashes), a number (with an optional unit) or text.
     func classify(_ raw: String) -> CellValueBox {
@@ -50,12 +56,12 @@ extension TableScanner {
     }
 
     /// All header text of column `j`, top to bottom.
-    func columnHeader(_ j: Int, _ header: [[(CellValueBox, TableCell)]]) -> String {
-        header.compactMap { row in j < row.count ? row[j].1.text : nil }.joined()
+    func columnHeader(_ j: Int, _ header: [[ClassifiedCell]]) -> String {
+        header.compactMap { row in j < row.count ? row[j].cell.text : nil }.joined()
     }
 
     /// The role of column `j` from its header cells.
-    func role(column j: Int, header: [[(CellValueBox, TableCell)]]) -> ColumnRole {
+    func role(column j: Int, header: [[ClassifiedCell]]) -> ColumnRole {
         var role = ColumnRole()
         let text = ScalarText.string(ScalarText.folded(columnHeader(j, header)))
         if text.isEmpty { return role }
@@ -76,7 +82,7 @@ extension TableScanner {
         if has("合计", "小计", "总计") { role.isTotal = true }
         // The bottom-most header cell that names a metric (breakdown columns, wide tables).
         for row in header.reversed() where j < row.count {
-            guard case .text(_, let scalars) = row[j].0 else { continue }
+            guard case .text(_, let scalars) = row[j].value else { continue }
             let parsed = parseLabel(scalars)
             if parsed.isTotal { continue }
             if let term = matchTerm(parsed) { role.term = term; break }

@@ -16,9 +16,9 @@ extension TableScanner {
     }
 
     /// The leaves of a one- or two-row header, or nil when the header does not name metrics.
-    func wideLeaves(_ header: [[(CellValueBox, TableCell)]]) -> [Leaf]? {
-        func texts(_ row: [(CellValueBox, TableCell)]) -> [[UInt32]] {
-            row.compactMap { if case .text(_, let scalars) = $0.0, !$0.1.isContinuation { scalars } else { nil } }
+    func wideLeaves(_ header: [[ClassifiedCell]]) -> [Leaf]? {
+        func texts(_ row: [ClassifiedCell]) -> [[UInt32]] {
+            row.compactMap { if case .text(_, let scalars) = $0.value, !$0.cell.isContinuation { scalars } else { nil } }
         }
         guard let upperRow = header.first else { return nil }
         var upper = texts(upperRow)
@@ -61,14 +61,15 @@ extension TableScanner {
     /// Reads a row whose label is a kind or year (2012年预算数, 决算数, 上年) against the leaves.
     /// Returns false when the row is not of that shape.
     func scanWideRow(
-        _ row: [(CellValueBox, TableCell)], leaves: [Leaf], totalMetric: String?, unit: MoneyUnit?,
+        _ row: [ClassifiedCell], leaves: [Leaf], totalMetric: String?, unit: MoneyUnit?,
         into records: inout ExtractionRecords
     ) -> Bool {
         var label: String?
         var labelScalars: [UInt32] = []
         var values: [(ScannedNumber, TableCell)] = []
-        for (value, cell) in row where !cell.isContinuation {
-            switch value {
+        for classified in row where !classified.cell.isContinuation {
+            let cell = classified.cell
+            switch classified.value {
             case .text(let t, let scalars):
                 guard label == nil, values.isEmpty else { return false }
                 label = t

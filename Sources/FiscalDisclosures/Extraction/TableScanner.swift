@@ -39,22 +39,22 @@ struct TableScanner {
     }
 
     /// The evidence quoted for a row's figures: its filled cells, joined by " | ".
-    static func evidence(of row: [(CellValueBox, TableCell)]) -> String {
-        row.compactMap { if case .empty = $0.0 { nil } else { $0.1.text } }.joined(separator: " | ")
+    static func evidence(of row: [ClassifiedCell]) -> String {
+        row.compactMap { if case .empty = $0.value { nil } else { $0.cell.text } }.joined(separator: " | ")
     }
 
     /// Scans `table`, whose title is given by the few paragraphs before it.
     func scan(_ table: Table, title: String, into records: inout ExtractionRecords) {
-        let rows = table.rows.map { row in row.map { cell -> (CellValueBox, TableCell) in (classify(cell.text), cell) } }
+        let rows = table.rows.map { row in row.map { ClassifiedCell(value: classify($0.text), cell: $0) } }
         let unitSource = (table.unitText ?? "") + " " + title
         let tableUnit = TableScanner.unit(in: unitSource)
         // Header rows: the leading rows with no number in them.
         var headerCount = 0
         for row in rows {
             // A number makes a data row, unless it is a classification code leading the row.
-            let firstFilled = row.firstIndex { if case .empty = $0.0 { return false } else { return true } }
+            let firstFilled = row.firstIndex { if case .empty = $0.value { return false } else { return true } }
             let hasValue = row.indices.contains { j in
-                guard case .number(let n) = row[j].0 else { return false }
+                guard case .number(let n) = row[j].value else { return false }
                 return !(isCodeLike(n) && j == firstFilled)
             }
             if hasValue { break }
@@ -64,7 +64,7 @@ struct TableScanner {
         let header = Array(rows.prefix(headerCount))
         let width = rows.map(\.count).max() ?? 0
         var roles = (0..<width).map { role(column: $0, header: header) }
-        let headerText = header.flatMap { $0.compactMap { if case .text(let t, _) = $0.0 { t } else { nil } } }.joined()
+        let headerText = header.flatMap { $0.compactMap { if case .text(let t, _) = $0.value { t } else { nil } } }.joined()
         let isProgramTable = title.includes("绩效") || headerText.includes("项目名称")
             || (title.includes("项目") && (title.includes("明细") || title.includes("支出表")))
         let tableYear = TableScanner.asOfYear(in: title + headerText)
@@ -84,10 +84,11 @@ struct TableScanner {
             var label: (term: Int?, text: String, category: String?, metric: String?)?
             var usedKeys: [FactKey] = []
             var rowIsTotal = false
-            for (j, (value, cell)) in row.enumerated() {
+            for (j, classified) in row.enumerated() {
+                let cell = classified.cell
                 if cell.isContinuation { continue }
                 let role = j < roles.count ? roles[j] : ColumnRole()
-                switch value {
+                switch classified.value {
                 case .empty:
                     continue
                 case .text(let raw, let scalars):
