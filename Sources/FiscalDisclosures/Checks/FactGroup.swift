@@ -78,14 +78,41 @@ struct FactGroup {
         }
     }
 
+    /// A fact of the group as the identities read it: where it is and its value in yuan (or its
+    /// count). Checks pass these around and copy a whole `Fact` only for a finding's evidence.
+    struct Figure {
+        /// The index of the fact in the document's facts.
+        var index: Int
+        /// `value.doubleValue` of the fact.
+        var amount: Double
+    }
+
     /// The first fact of `metric` stated without a category.
     func fact(_ metric: CheckedMetric) -> Fact? {
-        let index = plain[metric.rawValue]
-        return index < 0 ? nil : facts[index]
+        figure(metric).map { facts[$0.index] }
     }
 
     /// The facts of `metric` stated with a category, the first of each category, in order.
     func categorized(_ metric: CheckedMetric) -> [Fact] { itemized[metric.rawValue].map { facts[$0] } }
+
+    /// ``fact(_:)`` as a figure.
+    func figure(_ metric: CheckedMetric) -> Figure? {
+        let index = plain[metric.rawValue]
+        return index < 0 ? nil : Figure(index: index, amount: facts[index].value.doubleValue)
+    }
+
+    /// ``categorized(_:)`` as figures, keeping those whose category satisfies `isIncluded`.
+    func figures(_ metric: CheckedMetric, where isIncluded: (String?) -> Bool = { _ in true }) -> [Figure] {
+        itemized[metric.rawValue].compactMap { index in
+            isIncluded(facts[index].category) ? Figure(index: index, amount: facts[index].value.doubleValue) : nil
+        }
+    }
+
+    /// The fact a figure stands for.
+    func fact(at figure: Figure) -> Fact { facts[figure.index] }
+
+    /// The kind of the fact a figure stands for.
+    func kind(of figure: Figure) -> DocumentKind? { facts[figure.index].kind }
 
     private struct ItemKey: Hashable {
         var metric: CheckedMetric

@@ -99,7 +99,24 @@ enum FactResolver {
     ///
     /// - Complexity: O(n) for n facts (plus the values already kept under a key that recurs).
     static func deduplicate(_ records: inout ExtractionRecords, source: String) {
-        let facts = records.facts
+        let (kept, isReplaced) = keptFacts(records.facts, diagnostics: &records.diagnostics, source: source)
+        guard kept.count < records.facts.count || isReplaced else { return }
+        if isReplaced {
+            records.facts = kept.map { records.facts[$0] }
+            return
+        }
+        // Kept positions ascend: the kept facts are moved down in place, none copied.
+        for (position, index) in kept.enumerated() where position != index {
+            records.facts.swapAt(position, index)
+        }
+        records.facts.removeLast(records.facts.count - kept.count)
+    }
+
+    /// The indices of the facts ``deduplicate(_:source:)`` keeps, in order, and whether a kept
+    /// zero stated by absence was replaced by a later figure (then the indices may not ascend).
+    private static func keptFacts(
+        _ facts: [Fact], diagnostics: inout [Diagnostic], source: String
+    ) -> (kept: [Int], isReplaced: Bool) {
         // The facts kept, as indices into `facts`, with the hash of each one's key and the next
         // kept fact of the same key (-1: none).
         var kept: [Int] = []
@@ -137,7 +154,7 @@ enum FactResolver {
                     isReplaced = true
                     continue
                 }
-                records.diagnostics.append(
+                diagnostics.append(
                     Diagnostic(
                         severity: .warning, file: source, line: fact.line,
                         message: "\(fact.metric)\(fact.category.map { " (\($0))" } ?? "") is stated as \(fact.value) here and as \(firstFact.value) on line \(firstFact.line); both are kept"))
@@ -149,7 +166,7 @@ enum FactResolver {
             nextOfKey.append(-1)
             kept.append(index)
         }
-        if kept.count < facts.count || isReplaced { records.facts = kept.map { facts[$0] } }
+        return (kept, isReplaced)
     }
 
     /// The hash of a fact's deduplication key (metric, category, year, kind, origin).

@@ -65,21 +65,21 @@ extension TableScanner {
         var role = ColumnRole()
         let text = ScalarText.string(ScalarText.folded(columnHeader(j, header)))
         if text.isEmpty { return role }
-        func has(_ words: String...) -> Bool { words.contains { text.includes($0) } }
-        if has("行次", "栏次") { role.isSkipped = true; return role }
-        if has("编码", "代码", "科目编号") { role.isCode = true; return role }
-        if has("%", "比例", "比重", "完成率", "执行率", "增长率", "增减", "变动", "比上年", "增长", "差额") {
+        let words = HeaderWords.present(in: text)
+        if words.contains(.index) { role.isSkipped = true; return role }
+        if words.contains(.code) { role.isCode = true; return role }
+        if words.contains(.change) {
             role.isSkipped = true
             return role
         }
-        if has("调整预算", "调整后") { role.kind = .adjusted }
-        else if has("决算", "执行数", "实际") { role.kind = .final }
-        else if has("年初预算", "预算数", "预算") { role.kind = .budget }
-        if has("上年", "去年", "上一年") { role.yearOffset = -1 }
-        else if has("本年", "今年", "当年") { role.yearOffset = 0 }
+        if words.contains(.adjusted) { role.kind = .adjusted }
+        else if words.contains(.final) { role.kind = .final }
+        else if words.contains(.budget) { role.kind = .budget }
+        if words.contains(.prior) { role.yearOffset = -1 }
+        else if words.contains(.current) { role.yearOffset = 0 }
         if let year = TableScanner.firstYear(in: text) { role.year = year }
-        if has("数量", "人数", "辆数", "台数") && !has("金额", "价值") { role.isCount = true }
-        if has("合计", "小计", "总计") { role.isTotal = true }
+        if words.contains(.count) && !words.contains(.amount) { role.isCount = true }
+        if words.contains(.total) { role.isTotal = true }
         // The bottom-most header cell that names a metric (breakdown columns, wide tables).
         for row in header.reversed() where j < row.count {
             guard case .text(_, let scalars) = row[j].value else { continue }
