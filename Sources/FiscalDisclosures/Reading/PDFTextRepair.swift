@@ -31,16 +31,16 @@ package enum PDFTextRepair {
             let start = index
             var line = kept[index]
             index += 1
-            while !isBlankish(line.text) && !isStructural(line.text) {
+            while !line.shape.isBlank && !line.shape.isStructural {
                 var next = index
-                while next < kept.count && isBlankish(kept[next].text) { next += 1 }
+                while next < kept.count && kept[next].shape.isBlank { next += 1 }
                 guard next < kept.count else { break }
                 let following = kept[next].text
                 let joins = wrapsNumber(line.text, following)
                     || (joinsProse && next == index && width(line.text) >= wrapWidth * 85 / 100
                         && !endsSentence(line.text) && !TextLayoutHints.startsBlock(following))
-                guard joins, !isStructural(following) else { break }
-                line.text = Substring(trimmedEnd(line.text) + trimmedStart(following))
+                guard joins, !kept[next].shape.isStructural else { break }
+                line.replaceText(Substring(trimmedEnd(line.text) + trimmedStart(following)))
                 index = next + 1
             }
             if hasJoined {
@@ -63,10 +63,6 @@ package enum PDFTextRepair {
 
     static func trimmedStart(_ text: Substring) -> Substring {
         text.drop(while: { $0 == " " || $0 == "\u{3000}" })
-    }
-
-    static func isBlankish(_ text: Substring) -> Bool {
-        TextLayout.isBlank(text)
     }
 
     /// Tab-led and pipe lines belong to tables and are never joined.
