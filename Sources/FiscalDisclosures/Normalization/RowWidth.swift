@@ -86,7 +86,7 @@ enum StackedTable {
         _ lines: [TextLayout.Line], from start: Int, normalized: (Int) -> String
     ) -> Int? {
         // Header words are short: skip normalizing the long lines of prose.
-        guard lines[start].text.utf8.count <= 48, mayStartHeaderWord(lines[start].text) else { return nil }
+        guard lines[start].shape.byteCount <= 48, mayStartHeaderWord(lines[start].text) else { return nil }
         let header = normalized(start)
         guard headerWords.contains(header) else { return nil }
         var end = start + 1

@@ -12,21 +12,22 @@ extension TextLayout {
             if !current.isEmpty { rows.append(current) }
             current = []
         }
-        for line in lines {
-            guard line.shape.isTabLed else {
+        for position in lines.indices {
+            guard lines[position].shape.isTabLed else {
                 closeRow()
                 sawSeparator = true
                 continue
             }
-            let pieces = Self.cellsAfterFirstTab(line.text)
+            let number = lines[position].number
+            let pieces = Self.cellsAfterFirstTab(lines[position].text)
             let isEmptyRow = pieces.count >= 2 && pieces.allSatisfy { $0.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0D } }
             if isEmptyRow {
                 closeRow()
-                rows.append(pieces.map { _ in TableCell(text: "", line: line.number) })
+                rows.append(Array(repeating: TableCell(text: "", line: number), count: pieces.count))
                 sawSeparator = true
                 continue
             }
-            for piece in pieces { current.append(cell(piece, line: line.number)) }
+            for piece in pieces { current.append(cell(piece, line: number)) }
         }
         closeRow()
         guard let first = lines.first else { return [] }
@@ -134,8 +135,13 @@ extension TextLayout {
     }
 
     mutating func noteRaggedRows(_ rows: [[TableCell]], line: Int) {
-        let widths = rows.map(\.count)
-        guard let low = widths.min(), let high = widths.max(), low != high else { return }
+        guard var low = rows.first?.count else { return }
+        var high = low
+        for row in rows {
+            low = min(low, row.count)
+            high = max(high, row.count)
+        }
+        guard low != high else { return }
         diagnostics.append(Diagnostic(severity: .note, file: file, line: line,
             message: "table rows have \(low) to \(high) cells; merged cells are not marked in this text"))
     }

@@ -40,6 +40,10 @@ package struct TextLayout {
         package var pipeCount: Int
         /// Whether the last character other than a space, tab or carriage return is a pipe.
         package var endsWithPipe: Bool
+        /// The number of UTF-8 bytes.
+        package var byteCount: Int
+        /// The last UTF-8 byte, nil for an empty line.
+        package var lastByte: UInt8?
 
         /// Finds the shape of `text`.
         ///
@@ -49,6 +53,8 @@ package struct TextLayout {
             isBlank = TextLayout.isBlank(text)
             isTabLed = TextLayout.isTabLed(text)
             (pipeCount, endsWithPipe) = TextLayout.pipeCount(text)
+            byteCount = text.utf8.count
+            lastByte = text.utf8.last
         }
 
         /// A tab-led or pipe line: part of a table, never joined to its neighbours.
