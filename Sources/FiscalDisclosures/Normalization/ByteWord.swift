@@ -27,6 +27,18 @@ enum ByteWord {
         (word &- UInt64(limit) &* ones) & ~word & highBits != 0
     }
 
+    /// The high bit of each byte of `word` that is `byte`, and no other bit (exact for every
+    /// byte, unlike ``contains(_:in:)``, whose borrow can mark bytes above a match).
+    ///
+    /// Bytes are numbered from the lowest address: byte `k` of a loaded word is bit `8k + 7`
+    /// of the mask.
+    @inline(__always)
+    static func matches(_ byte: UInt8, in word: UInt64) -> UInt64 {
+        let difference = word ^ (UInt64(byte) &* ones)
+        let lowBits = ~highBits
+        return ~(((difference & lowBits) &+ lowBits) | difference | lowBits)
+    }
+
     /// Whether some byte of `word` is `byte`.
     @inline(__always)
     static func contains(_ byte: UInt8, in word: UInt64) -> Bool {

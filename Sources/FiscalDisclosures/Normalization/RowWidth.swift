@@ -80,10 +80,14 @@ enum StackedTable {
 
     /// The end of a candidate stacked table starting at `start`, or nil if the line there is
     /// not a header word or fewer than six short lines follow.
-    static func candidateEnd(_ lines: [TextLayout.Line], from start: Int) -> Int? {
+    ///
+    /// - Parameter normalized: The normalized text of the line at a position of `lines`.
+    static func candidateEnd(
+        _ lines: [TextLayout.Line], from start: Int, normalized: (Int) -> String
+    ) -> Int? {
         // Header words are short: skip normalizing the long lines of prose.
-        guard lines[start].text.utf8.count <= 48, mayStartHeaderWord(lines[start].text) else { return nil }
-        let header = TextNormalizer.normalize(lines[start].text)
+        guard lines[start].shape.byteCount <= 48, mayStartHeaderWord(lines[start].text) else { return nil }
+        let header = normalized(start)
         guard headerWords.contains(header) else { return nil }
         var end = start + 1
         var position = start + 1
@@ -91,7 +95,7 @@ enum StackedTable {
         var values = 0
         var blanks = 0
         while position < lines.count {
-            let text = TextNormalizer.normalize(lines[position].text)
+            let text = normalized(position)
             if text.isEmpty {
                 blanks += 1
                 if blanks > 1 { break }
@@ -100,7 +104,7 @@ enum StackedTable {
             }
             blanks = 0
             if text.unicodeScalars.count > 40 || text.hasSuffix("。") || isHeading(text)
-                || TextLayout.isTabLed(lines[position].text) || TextLayout.pipeCount(lines[position].text).count > 0
+                || lines[position].shape.isStructural
             {
                 break
             }

@@ -12,21 +12,22 @@ extension TextLayout {
             if !current.isEmpty { rows.append(current) }
             current = []
         }
-        for line in lines {
-            guard Self.isTabLed(line.text) else {
+        for position in lines.indices {
+            guard lines[position].shape.isTabLed else {
                 closeRow()
                 sawSeparator = true
                 continue
             }
-            let pieces = Self.cellsAfterFirstTab(line.text)
+            let number = lines[position].number
+            let pieces = Self.cellsAfterFirstTab(lines[position].text)
             let isEmptyRow = pieces.count >= 2 && pieces.allSatisfy { $0.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0D } }
             if isEmptyRow {
                 closeRow()
-                rows.append(pieces.map { _ in TableCell(text: "", line: line.number) })
+                rows.append(Array(repeating: TableCell(text: "", line: number), count: pieces.count))
                 sawSeparator = true
                 continue
             }
-            for piece in pieces { current.append(cell(piece, line: line.number)) }
+            for piece in pieces { current.append(cell(piece, line: number)) }
         }
         closeRow()
         guard let first = lines.first else { return [] }
@@ -98,8 +99,12 @@ extension TextLayout {
 
     /// Layout (c): a header, then one value per line; nil (the lines stay paragraphs) unless a
     /// row width fits well.
-    mutating func stackedTable(_ lines: ArraySlice<Line>) -> Table? {
-        let cells = lines.filter { !Self.isBlank($0.text) }.map { cell($0.text, line: $0.number) }
+    mutating func stackedTable(_ lines: [Line], _ range: Range<Int>) -> Table? {
+        var cells: [TableCell] = []
+        cells.reserveCapacity(range.count)
+        for position in range where !lines[position].shape.isBlank {
+            cells.append(TableCell(text: normalizedLine(lines, at: position), line: lines[position].number))
+        }
         guard let fit = RowWidth.infer(cells.map(\.text)), fit.score >= 0.85 else { return nil }
         return makeTable(cells, width: fit.width, line: cells[0].line, ambiguous: fit.isAmbiguous, layout: "stacked")
     }
@@ -130,22 +135,31 @@ extension TextLayout {
     }
 
     mutating func noteRaggedRows(_ rows: [[TableCell]], line: Int) {
-        let widths = rows.map(\.count)
-        guard let low = widths.min(), let high = widths.max(), low != high else { return }
+        guard var low = rows.first?.count else { return }
+        var high = low
+        for row in rows {
+            low = min(low, row.count)
+            high = max(high, row.count)
+        }
+        guard low != high else { return }
         diagnostics.append(Diagnostic(severity: .note, file: file, line: line,
             message: "table rows have \(low) to \(high) cells; merged cells are not marked in this text"))
     }
 
     /// Drops 行次/栏次 index columns (named so in the first two rows) and 栏次 rows (a row
     /// numbering the columns: 栏次 | 1 | 2 | 3).
+    ///
+    /// - Complexity: O(n) in the cells; `rows` is returned as it is when nothing is dropped.
     static func droppingIndexColumns(_ rows: [[TableCell]]) -> [[TableCell]] {
         func isIndexRow(_ row: [TableCell]) -> Bool {
-            row.first(where: { !$0.text.isEmpty })?.text == "栏次"
+            guard let first = row.first(where: { !$0.text.isEmpty }) else { return false }
+            return isTwoIdeographWord(first.text) && first.text == "栏次"
         }
         var indexColumns = Set<Int>()
         for row in rows.prefix(3) where !isIndexRow(row) {
             for (column, cell) in row.enumerated() where isIndexLabel(cell.text) { indexColumns.insert(column) }
         }
+        if indexColumns.isEmpty && !rows.contains(where: { $0.isEmpty || isIndexRow($0) }) { return rows }
         var result = rows.filter { !isIndexRow($0) }
         if !indexColumns.isEmpty {
             result = result.map { row in row.enumerated().filter { !indexColumns.contains($0.offset) }.map(\.element) }
@@ -153,7 +167,18 @@ extension TextLayout {
         return result.filter { !$0.isEmpty }
     }
 
+    /// 行次, 栏次 or 行号, compared as strings (a compatibility ideograph equals its unified form).
     static func isIndexLabel(_ text: String) -> Bool {
-        text == "行次" || text == "栏次" || text == "行号"
+        isTwoIdeographWord(text) && (text == "行次" || text == "栏次" || text == "行号")
+    }
+
+    /// Whether `text` is long enough to equal (as a string) a word of two CJK ideographs
+    /// without decompositions, such as 栏次: only two scalars of three bytes (the ideograph)
+    /// or four (a compatibility ideograph decomposing to it) can, 6 to 8 UTF-8 bytes.
+    ///
+    /// - Complexity: O(1).
+    @inline(__always)
+    static func isTwoIdeographWord(_ text: String) -> Bool {
+        text.utf8.count >= 6 && text.utf8.count <= 8
     }
 }

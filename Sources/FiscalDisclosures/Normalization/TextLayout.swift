@@ -12,15 +12,59 @@ package struct TextLayout {
     /// One source line: its 1-based number and raw (decoded, not normalized) text.
     package struct Line: Sendable {
         package var number: Int
-        package var text: Substring
+        /// The raw text; ``replaceText(_:)`` changes it.
+        package private(set) var text: Substring
+        /// The classes of ``text`` that layout and PDF repair ask about.
+        package private(set) var shape: Shape
+
         package init(number: Int, text: Substring) {
             self.number = number
             self.text = text
+            shape = Shape(text)
         }
+
+        /// Replaces the text, and its ``shape`` with the new text's.
+        package mutating func replaceText(_ newText: Substring) {
+            text = newText
+            shape = Shape(newText)
+        }
+    }
+
+    /// What layout and PDF repair ask of every line, found once when the line is made.
+    package struct Shape: Sendable {
+        /// ``TextLayout/isBlank(_:)``.
+        package var isBlank: Bool
+        /// ``TextLayout/isTabLed(_:)``.
+        package var isTabLed: Bool
+        /// The number of cell separators, ``TextLayout/pipeCount(_:)``.
+        package var pipeCount: Int
+        /// Whether the last character other than a space, tab or carriage return is a pipe.
+        package var endsWithPipe: Bool
+        /// The number of UTF-8 bytes.
+        package var byteCount: Int
+        /// The last UTF-8 byte, nil for an empty line.
+        package var lastByte: UInt8?
+
+        /// Finds the shape of `text`.
+        ///
+        /// - Complexity: O(n) over the UTF-8 bytes (one pass counting pipes; the blank and
+        ///   tab tests stop at the first character that decides them).
+        package init(_ text: Substring) {
+            isBlank = TextLayout.isBlank(text)
+            isTabLed = TextLayout.isTabLed(text)
+            (pipeCount, endsWithPipe) = TextLayout.pipeCount(text)
+            byteCount = text.utf8.count
+            lastByte = text.utf8.last
+        }
+
+        /// A tab-led or pipe line: part of a table, never joined to its neighbours.
+        package var isStructural: Bool { isTabLed || pipeCount > 0 }
     }
 
     package var file: String
     package var diagnostics: [Diagnostic] = []
+    /// The normalized text of the lines given to ``blocks(_:)``, by position, once found.
+    var normalizedLines: [String?] = []
 
     package init(file: String) {
         self.file = file
@@ -30,56 +74,66 @@ package struct TextLayout {
     ///
     /// - Complexity: O(n) in the total length of the lines (row-width inference tries at most
     ///   a bounded number of widths per table).
+    ///   Each line is normalized at most once as a whole (for a paragraph, a stacked-table
+    ///   cell or the unit search above a table).
     package mutating func blocks(_ lines: [Line]) -> [Block] {
+        normalizedLines = Array(repeating: nil, count: lines.count)
+        defer { normalizedLines = [] }
         var blocks: [Block] = []
         var index = 0
         while index < lines.count {
-            let line = lines[index]
-            if Self.isTabLed(line.text) {
-                let end = regionEnd(lines, from: index, where: { Self.isTabLed($0) })
+            let shape = lines[index].shape
+            if shape.isTabLed {
+                let end = regionEnd(lines, from: index, where: { $0.isTabLed })
                 appendTables(tabLedTables(lines[index..<end]), to: &blocks, before: lines[..<index])
                 index = end
-            } else if Self.pipeCount(line.text).count == 0 {
-                if let end = StackedTable.candidateEnd(lines, from: index) {
-                    if let table = stackedTable(lines[index..<end]) {
-                        appendTables([table], to: &blocks, before: lines[..<index])
-                    } else {
-                        // Not a table after all: the whole run stays prose (and is not rescanned).
-                        for line in lines[index..<end] { appendParagraph(line, to: &blocks) }
-                    }
-                    index = end
-                } else {
-                    appendParagraph(line, to: &blocks)
-                    index += 1
-                }
-            } else if Self.isPipeRow(line.text) {
-                let end = runEnd(lines, from: index, where: { Self.isPipeRow($0) || Self.isRuleRow($0) })
+            } else if shape.pipeCount > 0 && Self.isPipeRow(lines[index]) {
+                let end = runEnd(lines, from: index, where: { Self.isPipeRow($0) || Self.isRuleRow($0.text) })
                 appendTables(pipeTable(lines[index..<end]), to: &blocks, before: lines[..<index])
                 index = end
-            } else if Self.isPipeCell(line.text) {
-                let end = runEnd(lines, from: index, where: { Self.isPipeCell($0) })
+            } else if shape.pipeCount == 1 && shape.endsWithPipe {
+                let end = runEnd(lines, from: index, where: { $0.shape.pipeCount == 1 && $0.shape.endsWithPipe })
                 appendTables(pipeCellTable(lines[index..<end]), to: &blocks, before: lines[..<index])
                 index = end
-            } else if let end = StackedTable.candidateEnd(lines, from: index) {
-                if let table = stackedTable(lines[index..<end]) {
+            } else if let end = stackedCandidateEnd(lines, from: index) {
+                if let table = stackedTable(lines, index..<end) {
                     appendTables([table], to: &blocks, before: lines[..<index])
                 } else {
                     // Not a table after all: the whole run stays prose (and is not rescanned).
-                    for line in lines[index..<end] { appendParagraph(line, to: &blocks) }
+                    for position in index..<end { appendParagraph(lines, at: position, to: &blocks) }
                 }
                 index = end
             } else {
-                let text = TextNormalizer.normalize(line.text)
-                if !text.isEmpty { blocks.append(.paragraph(TextLine(text: text, line: line.number))) }
+                appendParagraph(lines, at: index, to: &blocks)
                 index += 1
             }
         }
         return blocks
     }
 
-    func appendParagraph(_ line: Line, to blocks: inout [Block]) {
-        let text = TextNormalizer.normalize(line.text)
-        if !text.isEmpty { blocks.append(.paragraph(TextLine(text: text, line: line.number))) }
+    /// Adds the line at `position` as a paragraph unless it normalizes to nothing.
+    mutating func appendParagraph(_ lines: [Line], at position: Int, to blocks: inout [Block]) {
+        let text = normalizedLine(lines, at: position)
+        if !text.isEmpty { blocks.append(.paragraph(TextLine(text: text, line: lines[position].number))) }
+    }
+
+    /// The normalized text of the line at `position` of the lines being laid out, normalized
+    /// on first use.
+    mutating func normalizedLine(_ lines: ArraySlice<Line>, at position: Int) -> String {
+        if let text = normalizedLines[position] { return text }
+        let text = TextNormalizer.normalize(lines[position].text)
+        normalizedLines[position] = text
+        return text
+    }
+
+    /// ``normalizedLine(_:at:)`` for the whole array.
+    mutating func normalizedLine(_ lines: [Line], at position: Int) -> String {
+        normalizedLine(lines[...], at: position)
+    }
+
+    /// ``StackedTable/candidateEnd(_:from:normalized:)`` with the lines normalized once.
+    mutating func stackedCandidateEnd(_ lines: [Line], from start: Int) -> Int? {
+        StackedTable.candidateEnd(lines, from: start, normalized: { normalizedLine(lines, at: $0) })
     }
 
     // MARK: - Line classes
@@ -121,22 +175,32 @@ package struct TextLayout {
 
     /// ``pipeCount(_:)`` over valid UTF-8.
     ///
-    /// Eight-byte words holding neither `|` (7C) nor the last byte of `｜` (9C) are skipped
-    /// whole; the last character is found by looking back from the end.
+    /// Eight bytes at a time: `|` (7C) is counted by its byte mask, `｜` (EF BD 9C) by the
+    /// masks of its three bytes shifted into line; a 9C in the first two bytes of a word is
+    /// checked against the bytes before it. The last character is found by looking back from
+    /// the end.
     static func pipeCount(utf8: UnsafeBufferPointer<UInt8>) -> (count: Int, endsWithPipe: Bool) {
         var count = 0
         var index = 0
         let end = utf8.count
-        while index < end {
-            if index + 8 <= end {
-                let word = ByteWord.load(utf8, at: index)
-                if !ByteWord.contains(0x7C, in: word) && !ByteWord.contains(0x9C, in: word) {
-                    index += 8
-                    continue
+        while index + 8 <= end {
+            let word = ByteWord.load(utf8, at: index)
+            let bars = ByteWord.matches(0x7C, in: word)
+            let lastBytes = ByteWord.matches(0x9C, in: word)
+            if bars | lastBytes != 0 {
+                count += bars.nonzeroBitCount
+                if lastBytes != 0 {
+                    let whole = lastBytes & (ByteWord.matches(0xBD, in: word) << 8) & (ByteWord.matches(0xEF, in: word) << 16)
+                    count += whole.nonzeroBitCount
+                    if lastBytes & 0x80 != 0 && isPipe(utf8, endingAt: index) { count += 1 }
+                    if lastBytes & 0x8000 != 0 && isPipe(utf8, endingAt: index + 1) { count += 1 }
                 }
             }
-            for position in index..<min(index + 8, end) where isPipe(utf8, endingAt: position) { count += 1 }
             index += 8
+        }
+        while index < end {
+            if isPipe(utf8, endingAt: index) { count += 1 }
+            index += 1
         }
         guard count > 0 else { return (0, false) }
         var last = end - 1
@@ -153,11 +217,11 @@ package struct TextLayout {
 
     /// A row of cells separated by pipes (layout d): at least one pipe with text after it, or
     /// two or more pipes.
-    static func isPipeRow(_ text: Substring) -> Bool {
-        let (count, endsWithPipe) = pipeCount(text)
-        if count == 0 { return false }
-        if isRuleRow(text) { return false }
-        return count >= 2 || !endsWithPipe
+    static func isPipeRow(_ line: Line) -> Bool {
+        let shape = line.shape
+        if shape.pipeCount == 0 { return false }
+        if isRuleRow(line.text) { return false }
+        return shape.pipeCount >= 2 || !shape.endsWithPipe
     }
 
     /// A Markdown rule row such as `|---|:--:|`.
@@ -173,25 +237,20 @@ package struct TextLayout {
         return hasDash
     }
 
-    /// One cell on its own line ending in ` |` (layout b).
-    static func isPipeCell(_ text: Substring) -> Bool {
-        let (count, endsWithPipe) = pipeCount(text)
-        return count == 1 && endsWithPipe
-    }
 
     // MARK: - Regions
 
     /// The end of a region of lines matching `isMember`, allowing blank lines inside it but
     /// not at its end.
-    func regionEnd(_ lines: [Line], from start: Int, where isMember: (Substring) -> Bool) -> Int {
+    func regionEnd(_ lines: [Line], from start: Int, where isMember: (Shape) -> Bool) -> Int {
         var end = start
         var position = start
         while position < lines.count {
-            let text = lines[position].text
-            if isMember(text) {
+            let shape = lines[position].shape
+            if isMember(shape) {
                 position += 1
                 end = position
-            } else if Self.isBlank(text) {
+            } else if shape.isBlank {
                 position += 1
             } else {
                 break
@@ -200,9 +259,10 @@ package struct TextLayout {
         return end
     }
 
-    func runEnd(_ lines: [Line], from start: Int, where isMember: (Substring) -> Bool) -> Int {
+    /// The end of a run of lines matching `isMember`, without gaps.
+    func runEnd(_ lines: [Line], from start: Int, where isMember: (Line) -> Bool) -> Int {
         var end = start
-        while end < lines.count && isMember(lines[end].text) { end += 1 }
+        while end < lines.count && isMember(lines[end]) { end += 1 }
         return end
     }
 
@@ -219,10 +279,10 @@ package struct TextLayout {
 
     /// The unit from the table's first two rows, else from the three non-blank lines above it
     /// (looking back at most 20 lines).
-    func unitNear(_ table: Table, before: ArraySlice<Line>) -> String? {
+    mutating func unitNear(_ table: Table, before: ArraySlice<Line>) -> String? {
         var above: [String] = []
-        for line in before.suffix(20).reversed() where !Self.isBlank(line.text) {
-            above.insert(TextNormalizer.normalize(line.text), at: 0)
+        for position in before.indices.suffix(20).reversed() where !before[position].shape.isBlank {
+            above.insert(normalizedLine(before, at: position), at: 0)
             if above.count == 3 { break }
         }
         return TableUnit.unit(of: table, above: above)

@@ -19,7 +19,8 @@ package enum PDFTextRepair {
     ///
     /// - Complexity: O(n).
     package static func repair(_ lines: [TextLayout.Line]) -> (lines: [TextLayout.Line], pageLines: Int) {
-        let pageLines = lines.reduce(0) { isPageNumber($1.text) ? $0 + 1 : $0 }
+        var pageLines = 0
+        for position in lines.indices where isPageNumber(lines[position].text) { pageLines += 1 }
         let kept = pageLines == 0 ? lines : lines.filter { !isPageNumber($0.text) }
         let joinsProse = pageLines >= 2
         let wrapWidth = joinsProse ? typicalWidth(kept) : Int.max
@@ -29,27 +30,36 @@ package enum PDFTextRepair {
         var index = 0
         while index < kept.count {
             let start = index
-            var line = kept[index]
             index += 1
-            while !isBlankish(line.text) && !isStructural(line.text) {
+            // Copied only once it joins the lines after it.
+            var joined: TextLayout.Line?
+            while true {
+                let shape = joined?.shape ?? kept[start].shape
+                // Most lines end in a character no wrapped number ends in.
+                guard !shape.isBlank && !shape.isStructural, joinsProse || mayEndWrappedNumber(shape.lastByte)
+                else { break }
                 var next = index
-                while next < kept.count && isBlankish(kept[next].text) { next += 1 }
+                while next < kept.count && kept[next].shape.isBlank { next += 1 }
                 guard next < kept.count else { break }
+                let text = joined?.text ?? kept[start].text
                 let following = kept[next].text
-                let joins = wrapsNumber(line.text, following)
-                    || (joinsProse && next == index && width(line.text) >= wrapWidth * 85 / 100
-                        && !endsSentence(line.text) && !TextLayoutHints.startsBlock(following))
-                guard joins, !isStructural(following) else { break }
-                line.text = Substring(trimmedEnd(line.text) + trimmedStart(following))
+                let joins = wrapsNumber(text, following)
+                    || (joinsProse && next == index && width(text) >= wrapWidth * 85 / 100
+                        && !endsSentence(text) && !TextLayoutHints.startsBlock(following))
+                guard joins, !kept[next].shape.isStructural else { break }
+                if joined == nil { joined = kept[start] }
+                joined?.replaceText(Substring(trimmedEnd(text) + trimmedStart(following)))
                 index = next + 1
             }
-            if hasJoined {
-                output.append(line)
-            } else if index > start + 1 {
-                output.reserveCapacity(kept.count)
-                output.append(contentsOf: kept[..<start])
-                output.append(line)
-                hasJoined = true
+            if let joined {
+                if !hasJoined {
+                    output.reserveCapacity(kept.count)
+                    output.append(contentsOf: kept[..<start])
+                    hasJoined = true
+                }
+                output.append(joined)
+            } else if hasJoined {
+                output.append(kept[start])
             }
         }
         return (hasJoined ? output : kept, pageLines)
@@ -63,10 +73,6 @@ package enum PDFTextRepair {
 
     static func trimmedStart(_ text: Substring) -> Substring {
         text.drop(while: { $0 == " " || $0 == "\u{3000}" })
-    }
-
-    static func isBlankish(_ text: Substring) -> Bool {
-        TextLayout.isBlank(text)
     }
 
     /// Tab-led and pipe lines belong to tables and are never joined.
@@ -95,11 +101,7 @@ package enum PDFTextRepair {
     static func wrapsNumber(_ text: Substring, _ next: Substring) -> Bool {
         // Cheap rejection of most lines: the last byte must end a digit, a point or a
         // character ignored at the end (0x80 ends U+3000).
-        guard let lastByte = text.utf8.last else { return false }
-        switch lastByte {
-        case 0x20, 0x0D, 0x80, 0x30...0x39, 0x2E, 0x8E, 0x90...0x99: break
-        default: return false
-        }
+        guard mayEndWrappedNumber(text.utf8.last) else { return false }
         var last: Unicode.Scalar?
         var beforeLast: Unicode.Scalar?
         let scalars = text.unicodeScalars
@@ -122,6 +124,18 @@ package enum PDFTextRepair {
         if isPoint(end1) && isDigit(end0) && isDigit(first) { return true }
         if isDigit(end1) && isPoint(first), let second, isDigit(second) { return true }
         return false
+    }
+
+    /// Whether a line whose last UTF-8 byte is `lastByte` can end the first part of a wrapped
+    /// number: the byte must end a digit, a point or a character ignored at the end (0x80
+    /// ends U+3000).
+    @inline(__always)
+    static func mayEndWrappedNumber(_ lastByte: UInt8?) -> Bool {
+        guard let lastByte else { return false }
+        switch lastByte {
+        case 0x20, 0x0D, 0x80, 0x30...0x39, 0x2E, 0x8E, 0x90...0x99: return true
+        default: return false
+        }
     }
 
     @inline(__always)

@@ -1,7 +1,18 @@
+import Foundation
+
 /// Text decoded to UTF-8 bytes, with the encoding that was used.
 package struct DecodedText: Sendable {
     /// Valid UTF-8, BOM removed.
     package var utf8: [UInt8]
+    package var encoding: TextEncoding
+    /// Warnings met while decoding (e.g. a few invalid bytes replaced in a UTF-8 file).
+    package var diagnostics: [Diagnostic]
+}
+
+/// Text decoded to one string, with the encoding that was used.
+package struct DecodedString: Sendable {
+    /// The decoded text, BOM removed.
+    package var text: String
     package var encoding: TextEncoding
     /// Warnings met while decoding (e.g. a few invalid bytes replaced in a UTF-8 file).
     package var diagnostics: [Diagnostic]
@@ -50,6 +61,63 @@ package enum TextDecoding {
         }
         if isBinary(utf8) { throw DocumentReadError(file: file, reason: .binaryContent) }
         return DecodedText(utf8: utf8, encoding: chosen, diagnostics: diagnostics)
+    }
+
+    /// Decodes `bytes` to one string, detecting the encoding unless `encoding` is given; the
+    /// same detection, text, diagnostics and errors as ``decode(_:file:encoding:)``.
+    ///
+    /// Valid UTF-8 (the usual case) is validated once, by the string's own initializer:
+    /// the string's bytes equal the input exactly when the input was valid, since repair puts
+    /// U+FFFD in the place of every invalid sequence. Anything else is decoded by
+    /// ``decode(_:file:encoding:)``.
+    ///
+    /// - Throws: ``DocumentReadError`` with `.empty`, `.binaryContent` or `.undecodableBytes`.
+    /// - Complexity: O(n).
+    package static func decodeString(
+        _ bytes: [UInt8], file: String, encoding: TextEncoding? = nil
+    ) throws(DocumentReadError) -> DecodedString {
+        if bytes.isEmpty { throw DocumentReadError(file: file, reason: .empty) }
+        let hasBOM = hasUTF8BOM(bytes)
+        let mayBeUTF8: Bool
+        switch encoding {
+        case nil:
+            // The order of ``detectScanning(_:)``: BOMs, then the NUL pattern of UTF-16.
+            mayBeUTF8 = hasBOM || (!hasUTF16BOM(bytes) && utf16ByNULPattern(bytes) == nil)
+        case .utf8?, .utf8WithBOM?:
+            mayBeUTF8 = true
+        default:
+            mayBeUTF8 = false
+        }
+        if mayBeUTF8 {
+            let decoded: (text: String, isBinary: Bool)? = bytes.withUnsafeBufferPointer { buffer in
+                let body = UnsafeBufferPointer(rebasing: buffer[(hasBOM ? 3 : 0)...])
+                return validString(body).map { ($0, isBinary(body)) }
+            }
+            if let decoded {
+                if decoded.isBinary { throw DocumentReadError(file: file, reason: .binaryContent) }
+                return DecodedString(text: decoded.text, encoding: encoding ?? (hasBOM ? .utf8WithBOM : .utf8),
+                    diagnostics: [])
+            }
+        }
+        let decoded = try decode(bytes, file: file, encoding: encoding)
+        return DecodedString(text: String(decoding: decoded.utf8, as: UTF8.self), encoding: decoded.encoding,
+            diagnostics: decoded.diagnostics)
+    }
+
+    /// `utf8` as a string if it is valid UTF-8, else nil.
+    ///
+    /// - Complexity: O(n): one validating decode and one comparison of the bytes.
+    static func validString(_ utf8: UnsafeBufferPointer<UInt8>) -> String? {
+        let text = String(decoding: utf8, as: UTF8.self)
+        let isSame = text.utf8.count == utf8.count
+            && text.utf8.withContiguousStorageIfAvailable { decoded in
+                decoded.isEmpty || memcmp(decoded.baseAddress!, utf8.baseAddress!, decoded.count) == 0
+            } ?? text.utf8.elementsEqual(utf8)
+        return isSame ? text : nil
+    }
+
+    static func hasUTF16BOM(_ bytes: [UInt8]) -> Bool {
+        bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
     }
 
     /// Guesses the encoding of `bytes` without decoding all of them.
@@ -107,29 +175,31 @@ package enum TextDecoding {
     ///
     /// - Complexity: O(n); eight bytes at a time where none is below 0x20.
     static func isBinary(_ utf8: [UInt8]) -> Bool {
+        utf8.withUnsafeBufferPointer(isBinary(_:))
+    }
+
+    /// ``isBinary(_:)`` over a buffer.
+    static func isBinary(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
         var controls = 0
-        let found = utf8.withUnsafeBufferPointer { buffer -> Bool in
-            let count = buffer.count
-            var index = 0
-            while index < count {
-                if index + 8 <= count && !ByteWord.hasByte(below: 0x20, in: ByteWord.load(buffer, at: index)) {
-                    index += 8
-                    continue
-                }
-                let end = min(index + 8, count)
-                while index < end {
-                    switch buffer[index] {
-                    case 0x20...: break
-                    case 0x09, 0x0A, 0x0D, 0x0C, 0x1B: break
-                    case 0x00: return true
-                    default: controls += 1
-                    }
-                    index += 1
-                }
+        let count = buffer.count
+        var index = 0
+        while index < count {
+            if index + 8 <= count && !ByteWord.hasByte(below: 0x20, in: ByteWord.load(buffer, at: index)) {
+                index += 8
+                continue
             }
-            return false
+            let end = min(index + 8, count)
+            while index < end {
+                switch buffer[index] {
+                case 0x20...: break
+                case 0x09, 0x0A, 0x0D, 0x0C, 0x1B: break
+                case 0x00: return true
+                default: controls += 1
+                }
+                index += 1
+            }
         }
-        return found || (controls > 0 && controls * 200 > utf8.count)
+        return controls > 0 && controls * 200 > count
     }
 
     static func decodeGB18030(_ bytes: [UInt8], file: String) throws(DocumentReadError) -> DecodedText {
