@@ -13,7 +13,7 @@ public enum DocumentTextDump {
         for block in text.blocks {
             if case .table = block { tables += 1 } else { paragraphs += 1 }
         }
-        var output = "\(text.source): \(text.format.rawValue), \(text.encoding), \(text.sourceLines.count) lines, "
+        var output = "\(text.source): \(text.format.rawValue), \(text.encoding), \(text.sourceLineCount) lines, "
             + "\(paragraphs) paragraphs, \(tables) tables, \(text.diagnostics.count) diagnostics\n"
         if summaryOnly { return output }
         for block in text.blocks {
